@@ -43,9 +43,14 @@ public final class TenantRoster {
     public int indexOf(String id) {
         Integer i = index.get(id);
         if (i == null) {
-            throw new CostInputException("tenant (" + id + ") is not in the roster" + Suggestions.didYouMean(id, index.keySet()));
+            throw new CostInputException(indexOfMessage(id));
         }
         return i;
+    }
+
+    /** "tenant (id) is not in the roster; did you mean ...?" */
+    public String indexOfMessage(String id) {
+        return "tenant (" + id + ") is not in the roster" + Suggestions.didYouMean(id, index.keySet());
     }
 
     public boolean contains(String id) {
