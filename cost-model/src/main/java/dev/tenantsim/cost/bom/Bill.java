@@ -33,6 +33,19 @@ public record Bill(List<StackBill> stacks) {
         return m;
     }
 
+    /**
+     * The bill summarised by item: one line per price-book key (in order of first appearance),
+     * quantities added, so 200 stacks of five items read as five lines. Totals are unchanged.
+     */
+    public List<BomLine> linesByItem() {
+        Map<String, BomLine> m = new java.util.LinkedHashMap<>();
+        for (BomLine l : lines()) {
+            m.merge(l.item(), l, (a, b) -> new BomLine(a.item(), Math.addExact(a.quantity(), b.quantity()), a.unitPrice(),
+                    a.total().plus(b.total()), a.meter(), a.unit(), a.source()));
+        }
+        return List.copyOf(m.values());
+    }
+
     /** Every line of every stack, in stack order. */
     public List<BomLine> lines() {
         return stacks.stream().flatMap(s -> s.lines().stream()).toList();
