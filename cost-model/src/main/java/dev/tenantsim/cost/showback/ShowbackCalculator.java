@@ -80,6 +80,16 @@ public final class ShowbackCalculator {
         if (problems.size() > before) {
             return;
         }
+        if (members.length == 0) {
+            // nobody to attribute to: no usage data needed, the whole stack is the platform's
+            for (Meter meter : Meter.values()) {
+                long cost = sb.total(meter).micros();
+                if (cost != 0) {
+                    emit(id, meter, members, new long[0], new long[0], cost, lines);
+                }
+            }
+            return;
+        }
         long[] usedByMember = new long[members.length];
         for (Meter meter : Meter.values()) {
             if (!meter.metered()) {
