@@ -1,6 +1,7 @@
 package dev.tenantsim.cost.showback;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
 
@@ -48,23 +49,43 @@ public final class LargestRemainder {
         if (total < 0) {
             throw new IllegalArgumentException("total (" + total + ") must be >= 0");
         }
-        BigDecimal sum = BigDecimal.ZERO;
+        // Exact integers: every weight scaled by 10^scale (the largest decimal scale among them).
+        int scale = 0;
         for (BigDecimal x : w) {
-            sum = sum.add(x);
+            scale = Math.max(scale, x.scale());
+        }
+        BigInteger[] wi = new BigInteger[w.length];
+        BigInteger sum = BigInteger.ZERO;
+        int maxBits = 0;
+        for (int i = 0; i < w.length; i++) {
+            wi[i] = w[i].setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
+            sum = sum.add(wi[i]);
+            maxBits = Math.max(maxBits, wi[i].bitLength());
         }
         if (sum.signum() == 0) {
             throw new IllegalArgumentException("weights must not all be 0");
         }
-        BigDecimal t = BigDecimal.valueOf(total);
         long[] parts = new long[w.length];
-        BigDecimal[] remainders = new BigDecimal[w.length];
         long given = 0;
-        for (int i = 0; i < w.length; i++) {
-            BigDecimal exact = t.multiply(w[i]);
-            BigDecimal floor = exact.divide(sum, 0, RoundingMode.FLOOR);
-            parts[i] = floor.longValueExact();
-            remainders[i] = exact.subtract(floor.multiply(sum));
-            given += parts[i];
+        boolean fitsInLong = sum.bitLength() < 63 && maxBits + (64 - Long.numberOfLeadingZeros(total)) < 63;
+        long[] remainders = fitsInLong ? new long[w.length] : null;
+        BigInteger[] bigRemainders = fitsInLong ? null : new BigInteger[w.length];
+        if (fitsInLong) {
+            long s = sum.longValueExact();
+            for (int i = 0; i < w.length; i++) {
+                long exact = total * wi[i].longValueExact(); // cannot overflow: bit lengths checked above
+                parts[i] = exact / s;
+                remainders[i] = exact % s;
+                given += parts[i];
+            }
+        } else {
+            BigInteger t = BigInteger.valueOf(total);
+            for (int i = 0; i < w.length; i++) {
+                BigInteger[] qr = t.multiply(wi[i]).divideAndRemainder(sum);
+                parts[i] = qr[0].longValueExact();
+                bigRemainders[i] = qr[1];
+                given += parts[i];
+            }
         }
         long left = total - given;
         if (left > 0) {
@@ -73,7 +94,7 @@ public final class LargestRemainder {
                 order[i] = i;
             }
             Arrays.sort(order, (a, b) -> {
-                int c = remainders[b].compareTo(remainders[a]);
+                int c = fitsInLong ? Long.compare(remainders[b], remainders[a]) : bigRemainders[b].compareTo(bigRemainders[a]);
                 return c != 0 ? c : Integer.compare(a, b);
             });
             for (int k = 0; k < left; k++) {

@@ -45,8 +45,10 @@ public final class ShowbackCalculator {
             }
         }
         List<ShowbackLine> lines = new ArrayList<>();
+        int[] memberSlot = new int[roster.size()];
+        Arrays.fill(memberSlot, -1);
         for (StackBill sb : bill.stacks()) {
-            stack(sb, roster, ledger.stacks().getOrDefault(sb.stackId(), Map.of()), rule, lines, problems);
+            stack(sb, roster, ledger.stacks().getOrDefault(sb.stackId(), Map.of()), rule, memberSlot, lines, problems);
         }
         if (!problems.isEmpty()) {
             throw new CostInputException(problems);
@@ -54,11 +56,15 @@ public final class ShowbackCalculator {
         return new Showback(rule, roster, bill.total(), lines);
     }
 
+    /**
+     * @param memberSlot scratch array over the roster, all −1 on entry and on exit: the stack's
+     *                   members are marked with their position in the stack's tenant list
+     */
     private static void stack(StackBill sb, TenantRoster roster, Map<Meter, MeterUsage> usages, IdleRule rule,
-            List<ShowbackLine> lines, List<String> problems) {
+            int[] memberSlot, List<ShowbackLine> lines, List<String> problems) {
         String id = sb.stackId();
         int[] members = new int[sb.tenantIds().size()];
-        boolean[] isMember = new boolean[roster.size()];
+        int known = 0;
         int before = problems.size();
         for (int k = 0; k < members.length; k++) {
             String t = sb.tenantIds().get(k);
@@ -67,19 +73,34 @@ public final class ShowbackCalculator {
                 continue;
             }
             members[k] = roster.indexOf(t);
-            isMember[members[k]] = true;
+            memberSlot[members[k]] = k;
+            known++;
         }
-        for (Map.Entry<Meter, MeterUsage> e : usages.entrySet()) {
-            for (int i = 0; i < roster.size(); i++) {
-                if (e.getValue().usage(i) > 0 && !isMember[i]) {
-                    problems.add("ledger.stacks." + id + "." + e.getKey().yamlName() + ": tenant " + roster.get(i).id()
-                            + " has usage (" + e.getValue().usage(i) + ") but is not assigned to stack " + id);
+        try {
+            for (Map.Entry<Meter, MeterUsage> e : usages.entrySet()) {
+                MeterUsage u = e.getValue();
+                for (int k = 0; k < u.entries(); k++) {
+                    if (u.usageAt(k) > 0 && memberSlot[u.tenantAt(k)] < 0) {
+                        problems.add("ledger.stacks." + id + "." + e.getKey().yamlName() + ": tenant "
+                                + roster.get(u.tenantAt(k)).id() + " has usage (" + u.usageAt(k)
+                                + ") but is not assigned to stack " + id);
+                    }
                 }
             }
+            if (problems.size() > before || known != members.length) {
+                return;
+            }
+            attribute(sb, members, memberSlot, usages, rule, lines, problems);
+        } finally {
+            for (int m : members) {
+                memberSlot[m] = -1; // every slot this stack could have marked; all are -1 again on exit
+            }
         }
-        if (problems.size() > before) {
-            return;
-        }
+    }
+
+    private static void attribute(StackBill sb, int[] members, int[] memberSlot, Map<Meter, MeterUsage> usages,
+            IdleRule rule, List<ShowbackLine> lines, List<String> problems) {
+        String id = sb.stackId();
         if (members.length == 0) {
             // nobody to attribute to: no usage data needed, the whole stack is the platform's
             for (Meter meter : Meter.values()) {
@@ -106,10 +127,12 @@ public final class ShowbackCalculator {
                 continue;
             }
             double[] w = new double[members.length];
+            for (int k = 0; k < u.entries(); k++) {
+                w[memberSlot[u.tenantAt(k)]] = u.usageAt(k);
+            }
             BigDecimal sum = BigDecimal.ZERO;
-            for (int k = 0; k < members.length; k++) {
-                w[k] = u.usage(members[k]);
-                sum = sum.add(BigDecimal.valueOf(w[k]));
+            for (double x : w) {
+                sum = sum.add(BigDecimal.valueOf(x));
             }
             long used = 0;
             long[] usedParts = new long[members.length];

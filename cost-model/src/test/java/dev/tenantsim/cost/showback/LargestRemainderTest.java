@@ -29,6 +29,16 @@ final class LargestRemainderTest {
     }
 
     @Test
+    void theLongAndTheBigIntegerPathsAgreeOnProportionalWeights() {
+        long total = 1_000_000_000_007L;
+        // small integers stay in long arithmetic; 13-decimal weights overflow it and use BigInteger
+        long[] viaLong = LargestRemainder.split(total, new double[] {1, 2, 3});
+        long[] viaBig = LargestRemainder.split(total, new double[] {0.1234567890123, 0.2469135780246, 0.3703703670369});
+        assertArrayEquals(viaLong, viaBig);
+        assertArrayEquals(new long[] {166_666_666_668L, 333_333_333_336L, 500_000_000_003L}, viaLong);
+    }
+
+    @Test
     void allZeroWeightsAndNegativeOrNanWeightsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> LargestRemainder.split(5, new double[] {0, 0}));
         assertEquals("weights[1] (NaN) must be a finite number >= 0",
