@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A contract's SLA credit schedule: the credit owed is the largest credit among the steps whose
@@ -37,6 +39,29 @@ public record CreditSchedule(List<CreditStep> steps) {
     public static CreditSchedule standard() {
         return new CreditSchedule(List.of(CreditStep.of("0.999", "0.10"), CreditStep.of("0.99", "0.25")));
     }
+
+    /**
+     * Parses the contract wording used in scenario files, e.g. {@code "10% below 99.9%, 25% below
+     * 99%"} ({@code "none"} or blank for no SLA). Errors read {@code "creditSchedule (text) ..."}.
+     */
+    public static CreditSchedule parse(String text) {
+        if (text == null || text.isBlank() || text.trim().equals("none")) {
+            return none();
+        }
+        List<CreditStep> steps = new ArrayList<>();
+        for (String part : text.split(",")) {
+            Matcher m = STEP.matcher(part.trim());
+            if (!m.matches()) {
+                throw new IllegalArgumentException("creditSchedule (" + part.trim()
+                        + ") must read like \"10% below 99.9%\", steps separated by commas");
+            }
+            steps.add(new CreditStep(new BigDecimal(m.group(2)).movePointLeft(2), new BigDecimal(m.group(1)).movePointLeft(2)));
+        }
+        return new CreditSchedule(steps);
+    }
+
+    private static final Pattern STEP =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%\\s+below\\s+(\\d+(?:\\.\\d+)?)\\s*%");
 
     /** No SLA: never credits. */
     public static CreditSchedule none() {

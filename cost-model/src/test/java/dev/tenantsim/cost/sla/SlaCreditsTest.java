@@ -97,6 +97,15 @@ final class SlaCreditsTest {
     }
 
     @Test
+    void contractWordingParsesToTheSameSchedule() {
+        assertEquals(STANDARD, CreditSchedule.parse("10% below 99.9%, 25% below 99%"));
+        assertEquals(ENTERPRISE, CreditSchedule.parse("25% below 99.9%,10% below 99.95%"));
+        assertEquals(CreditSchedule.none(), CreditSchedule.parse("none"));
+        assertEquals("creditSchedule (10 percent below 99.9) must read like \"10% below 99.9%\", steps separated by commas",
+                assertThrows(IllegalArgumentException.class, () -> CreditSchedule.parse("10 percent below 99.9")).getMessage());
+    }
+
+    @Test
     void badSchedulesAndAvailabilitiesAreRejected() {
         assertEquals("creditSchedule credit below 0.99 (0.05) must be >= the credit below 0.999 (0.10)",
                 assertThrows(IllegalArgumentException.class, () -> new CreditSchedule(List.of(CreditStep.of("0.999", "0.10"),
