@@ -58,12 +58,19 @@ public final class DeficitRoundRobinDiscipline extends AbstractQueueDiscipline {
 
     @Override
     public void setWeight(int key, double w) {
+        checkKey(key);
+        double old = weight[key];
         super.setWeight(key, w);
-        double min = Double.POSITIVE_INFINITY;
-        for (double x : weight) {
-            min = Math.min(min, x);
+        if (w <= minWeight) {
+            minWeight = w;
+        } else if (old == minWeight) {
+            // The smallest weight went up: rescan (only then, so setting every key is O(keys)).
+            double min = Double.POSITIVE_INFINITY;
+            for (double x : weight) {
+                min = Math.min(min, x);
+            }
+            minWeight = min;
         }
-        minWeight = min;
     }
 
     @Override
