@@ -34,6 +34,7 @@ public final class DeficitRoundRobinDiscipline extends AbstractQueueDiscipline {
     private final boolean[] turnOpen;
     private double maxSize;
     private double minWeight = 1.0;
+    private boolean minWeightStale;
 
     public DeficitRoundRobinDiscipline(int keyCount) {
         super(keyCount);
@@ -62,14 +63,10 @@ public final class DeficitRoundRobinDiscipline extends AbstractQueueDiscipline {
         double old = weight[key];
         super.setWeight(key, w);
         if (w <= minWeight) {
-            minWeight = w;
+            minWeight = w; // also the true minimum when stale: the stale value is a lower bound
+            minWeightStale = false;
         } else if (old == minWeight) {
-            // The smallest weight went up: rescan (only then, so setting every key is O(keys)).
-            double min = Double.POSITIVE_INFINITY;
-            for (double x : weight) {
-                min = Math.min(min, x);
-            }
-            minWeight = min;
+            minWeightStale = true; // the smallest weight may have gone up: rescan once, lazily
         }
     }
 
@@ -134,6 +131,14 @@ public final class DeficitRoundRobinDiscipline extends AbstractQueueDiscipline {
     }
 
     private double quantumOf(int key) {
+        if (minWeightStale) {
+            double min = Double.POSITIVE_INFINITY;
+            for (double x : weight) {
+                min = Math.min(min, x);
+            }
+            minWeight = min;
+            minWeightStale = false;
+        }
         return maxSize * (weight[key] / minWeight);
     }
 
