@@ -98,8 +98,7 @@ public final class Simulation {
         EventCalendar cal = calendar;
         EventCalendar.Cursor c = cursor;
         EventHandler[] hs = handlers;
-        while (!stopRequested && cal.peekTime() <= until) {
-            cal.pollInto(c);
+        while (!stopRequested && cal.peekTime() <= until && cal.pollInto(c)) {
             now = c.time;
             eventsProcessed++;
             if (c.handler >= hs.length || hs[c.handler] == null) {
