@@ -1,5 +1,7 @@
 package dev.tenantsim.engine.platform;
 
+import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
+
 /**
  * One stack: an edge, an app tier, a database (optionally several shards behind the app tier),
  * a background worker pool and an optional cache. A pooled topology has one; cells have many.
@@ -94,8 +96,10 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
                 throw new IllegalArgumentException("workers.count (" + count + ") must be >= 1");
             }
             if (discipline == null || discipline.isBlank()) {
-                throw new IllegalArgumentException("workers.discipline (" + discipline + ") must name a queue discipline");
+                throw new IllegalArgumentException("workers.discipline (" + discipline + ") must name a queue discipline: "
+                        + QueueDisciplines.names());
             }
+            QueueDisciplines.byName(discipline); // fails early with the valid names
         }
     }
 }

@@ -16,17 +16,21 @@ import java.util.Arrays;
  * @param violationMinutes sorted indices of this tenant's SLO-violation minutes
  * @param availability     1 − violation minutes / minutes in the horizon
  * @param inFlightAtEnd    requests neither completed nor failed when the horizon ended
+ * @param jobs             background jobs
  */
 public record TenantResult(int tenant, String id, int tier, int stack, long revenueMicros,
                            long offered, long completed, long attempts, long[] errorsByCause,
                            LatencySummary latency, double throughput, int[] violationMinutes,
-                           double availability, long inFlightAtEnd) {
+                           double availability, long inFlightAtEnd, JobStats jobs) {
     public TenantResult {
         if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
             throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
         }
         errorsByCause = errorsByCause.clone();
         violationMinutes = violationMinutes.clone();
+        if (jobs == null) {
+            jobs = JobStats.NONE;
+        }
     }
 
     public long errors(ErrorCause cause) {
@@ -76,7 +80,8 @@ public record TenantResult(int tenant, String id, int tier, int stack, long reve
                 && Arrays.equals(errorsByCause, r.errorsByCause) && latency.equals(r.latency)
                 && Double.compare(throughput, r.throughput) == 0
                 && Arrays.equals(violationMinutes, r.violationMinutes)
-                && Double.compare(availability, r.availability) == 0 && inFlightAtEnd == r.inFlightAtEnd;
+                && Double.compare(availability, r.availability) == 0 && inFlightAtEnd == r.inFlightAtEnd
+                && jobs.equals(r.jobs);
     }
 
     @Override
