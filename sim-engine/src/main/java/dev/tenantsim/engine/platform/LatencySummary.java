@@ -1,8 +1,9 @@
 package dev.tenantsim.engine.platform;
 
 /**
- * Latency percentiles of completed requests, in seconds, from an HdrHistogram recorded in
- * microseconds with 3 significant digits (relative error at most 0.1%). NaN when count is 0.
+ * Latency percentiles of completed requests, in seconds, from a per-tenant HdrHistogram recorded in
+ * whole microseconds with 2 significant digits: a percentile is within 1% (relative) of the exact
+ * order statistic. Mean and max come from the same histogram (same error). NaN when count is 0.
  */
 public record LatencySummary(long count, double mean, double p50, double p95, double p99, double p999, double max) {
     public static final LatencySummary EMPTY =

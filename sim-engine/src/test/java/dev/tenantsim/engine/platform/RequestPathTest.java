@@ -76,6 +76,7 @@ final class RequestPathTest {
         TenantResult t = r.tenant(0);
         System.out.println("breaker: " + t);
         assertTrue(t.errors(ErrorCause.CIRCUIT_OPEN) > t.errors(ErrorCause.POOL_TIMEOUT), "the breaker sheds most calls: " + t);
-        assertTrue(t.completed() > 60, "half-open probes still get through: " + t);
+        // One connection serves at most one 1 s query per second; half-open probes keep some flowing.
+        assertTrue(t.completed() >= 30, "half-open probes still get through: " + t);
     }
 }
