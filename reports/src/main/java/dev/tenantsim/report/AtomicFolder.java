@@ -57,6 +57,14 @@ public final class AtomicFolder {
         return dest;
     }
 
+    /**
+     * Fails now, with the message {@link #write} would give, if {@code target} cannot be written
+     * (so a long run is not wasted on an output folder that will be refused).
+     */
+    public static void check(Path target, boolean force) throws IOException {
+        checkTarget(target, target.toAbsolutePath().normalize(), force);
+    }
+
     private static void checkTarget(Path target, Path dest, boolean force) throws IOException {
         if (!Files.exists(dest)) {
             return;
