@@ -60,10 +60,9 @@ public final class PlainSummary {
                     Formats.percent(o.blastRadius().shareOfTenants()), Formats.percent(o.blastRadius().shareOfRevenue())));
             if (o.hasCost() && ref.hasCost()) {
                 var diff = o.cost().monthlyBill().subtract(ref.cost().monthlyBill());
-                b.append(String.format("; the bill is %s/month (%s%s than %s)",
-                        Formats.money(o.cost().monthlyBill(), o.cost().currency()),
-                        Formats.money(diff.abs(), o.cost().currency()), diff.signum() >= 0 ? " more" : " less",
-                        ref.info().variant()));
+                String delta = diff.signum() == 0 ? "the same as " + ref.info().variant()
+                        : Formats.money(diff.abs(), o.cost().currency()) + (diff.signum() > 0 ? " more" : " less") + " than " + ref.info().variant();
+                b.append(String.format("; the bill is %s/month (%s)", Formats.money(o.cost().monthlyBill(), o.cost().currency()), delta));
             }
             b.append('.');
             s.add(b.toString());

@@ -7,7 +7,11 @@ import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.report.model.StackResult;
 import dev.tenantsim.report.model.TenantResult;
 import dev.tenantsim.report.model.TierResult;
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -16,6 +20,12 @@ import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -57,7 +67,8 @@ public final class ChartRenderer {
         if (data.getColumnCount() == 0) {
             return Optional.empty();
         }
-        JFreeChart chart = ChartFactory.createBarChart("Latency percentiles per tier", "tier", "latency (ms)", data);
+        JFreeChart chart = ChartFactory.createBarChart("Latency percentiles per tier (log scale)", "tier", "latency (ms)", data);
+        logRange(chart);
         return save(chart, dir, "latency-by-tier.png");
     }
 
@@ -149,7 +160,8 @@ public final class ChartRenderer {
         if (data.getColumnCount() == 0) {
             return Optional.empty();
         }
-        JFreeChart chart = ChartFactory.createBarChart("p99 latency per tier, by variant", "tier", "p99 (ms)", data);
+        JFreeChart chart = ChartFactory.createBarChart("p99 latency per tier, by variant (log scale)", "tier", "p99 (ms)", data);
+        logRange(chart);
         return save(chart, dir, "compare-p99-by-tier.png");
     }
 
@@ -171,8 +183,38 @@ public final class ChartRenderer {
         return s;
     }
 
-    private Optional<String> save(JFreeChart chart, Path dir, String name) throws IOException {
+    /** Latencies span orders of magnitude (ms normally, minutes in an incident): a log axis shows both. */
+    private static void logRange(JFreeChart chart) {
+        LogAxis axis = new LogAxis(chart.getCategoryPlot().getRangeAxis().getLabel());
+        axis.setSmallestValue(0.01);
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        chart.getCategoryPlot().setRangeAxis(axis);
+    }
+
+    /** One plain look for every chart: white plot, light grid, flat bars, no shadows. */
+    private static void style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(Color.LIGHT_GRAY);
+        if (plot instanceof CategoryPlot cp) {
+            cp.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            if (cp.getRenderer() instanceof BarRenderer br) {
+                br.setBarPainter(new StandardBarPainter());
+                br.setShadowVisible(false);
+                br.setItemMargin(0.02);
+            }
+        } else if (plot instanceof XYPlot xp) {
+            xp.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            xp.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            for (int i = 0; i < xp.getSeriesCount(); i++) {
+                xp.getRenderer().setSeriesStroke(i, new BasicStroke(2f));
+            }
+        }
+    }
+
+    private Optional<String> save(JFreeChart chart, Path dir, String name) throws IOException {
+        style(chart);
         ChartUtils.saveChartAsPNG(dir.resolve(name).toFile(), chart, width, height);
         return Optional.of(name);
     }

@@ -254,7 +254,7 @@ public final class PlaceholderRunner implements ScenarioRunner {
                 credits = credits.add(ts.monthlyFee().multiply(new BigDecimal("0.10")));
             }
             tenants.add(new TenantResult(ts.id(), ts.tier(), layout.stacks.get(st).name(), off / reps, done / reps,
-                    off > 0 ? rej / off : 0, new LatencyStats(p[0], p[1], p[2], p[3], halfWidth(p99s)),
+                    off > 0 ? rej / off : 0, stats(p, p99s),
                     tier.slo().p99().toNanos() / 1e6, violMean[t], availability, share[t],
                     svc > 0 ? p[2] / svc : Double.NaN, ts.monthlyFee(), showback));
         }
@@ -290,7 +290,7 @@ public final class PlaceholderRunner implements ScenarioRunner {
             }
             double[] p99s = rs.stream().mapToDouble(r -> r.tierPct.get(tier.name())[2]).toArray();
             tiers.add(new TierResult(tier.name(), count, off, done, off > 0 ? rej / off : 0,
-                    count == 0 ? LatencyStats.NONE : new LatencyStats(p[0], p[1], p[2], p[3], halfWidth(p99s)),
+                    count == 0 ? LatencyStats.NONE : stats(p, p99s),
                     tier.slo().p99().toNanos() / 1e6, breaching, vm, rev,
                     count == 0 ? BigDecimal.ZERO.setScale(2) : tierShowback.getOrDefault(tier.name(), BigDecimal.ZERO)));
         }
@@ -387,6 +387,15 @@ public final class PlaceholderRunner implements ScenarioRunner {
     private static double offset(LocalTime start, LocalTime at) {
         double d = at.toSecondOfDay() - start.toSecondOfDay();
         return d < 0 ? d + 86_400 : d;
+    }
+
+    /** Percentiles rounded to the microsecond the histograms record (no noise digits in results.json). */
+    private static LatencyStats stats(double[] p, double[] p99s) {
+        return new LatencyStats(us(p[0]), us(p[1]), us(p[2]), us(p[3]), us(halfWidth(p99s)));
+    }
+
+    private static double us(double ms) {
+        return Double.isNaN(ms) ? ms : Math.round(ms * 1000) / 1000.0;
     }
 
     /** Student-t 95% half-width of the mean of {@code xs}; 0 for one value, NaN values ignored. */
