@@ -36,8 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 Scenario s = ScenarioLoader.resolve(arg);
                 if (!quiet) {
-                    out.printf("ok: %s (%d tiers, topology %s, %d variant%s)%n", arg, s.tiers().size(), s.topology().kind(),
-                            s.variants().size(), s.variants().size() == 1 ? "" : "s");
+                    out.printf("ok: %s (%d tier%s, topology %s, %d variant%s)%n", arg, s.tiers().size(), s.tiers().size() == 1 ? "" : "s",
+                            s.topology().kind(), s.variants().size(), s.variants().size() == 1 ? "" : "s");
                 }
             } catch (ScenarioException e) {
                 bad++;
