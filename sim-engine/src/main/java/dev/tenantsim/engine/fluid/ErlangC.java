@@ -9,7 +9,7 @@ package dev.tenantsim.engine.fluid;
  * relative error of {@code x} is multiplied by {@code 1 - 1/x_k < 1} at every step, and the
  * product of those factors between {@code k0} and {@code a} is below {@code e^-45}, so the start
  * value's error vanishes below double precision while the cost drops from {@code O(c)} to
- * {@code O(sqrt(a))}. Once {@code x} exceeds 1e30 (B below 1e-30) the recurrence stops.
+ * {@code O(sqrt(a))}. Once {@code x} exceeds 1e30 the recurrence stops and B is reported as 0 (it is below 1e-30).
  */
 public final class ErlangC {
     private static final double STOP = 1e30;
@@ -38,7 +38,7 @@ public final class ErlangC {
             k++;
             x = 1.0 + k * inv * x;
             if (x > STOP) {
-                return 1.0 / x;
+                return 0.0; // B(c) < B(k) < 1e-30: below anything a wait estimate can use
             }
         }
         return 1.0 / x;
