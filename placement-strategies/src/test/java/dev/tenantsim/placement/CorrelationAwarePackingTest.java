@@ -24,7 +24,7 @@ final class CorrelationAwarePackingTest {
     private final List<TenantDemand> tenants = Populations.spikyFifth(20250317L);
     private final PlacementEvaluator series = new PlacementEvaluator(RISK);
     private final FluidPlacementEvaluator fluid =
-            new FluidPlacementEvaluator(0.05, tier -> new SloTarget(0.3, 0.01), 1.0, 1.0, 1);
+            new FluidPlacementEvaluator(0.05, tier -> new SloTarget(0.35, 0.01), 1.0, 1.0, 1);
 
     private PlacementProblem problem(int cells, double cpuHeadroom) {
         return new PlacementProblem(tenants, Populations.sharedCells(cells, CELL, cpuHeadroom, 200), TierRules.standard());

@@ -40,14 +40,14 @@ final class Populations {
             double spike = rng.nextDouble() < 0.2 ? 2 + rng.nextDouble() * 6 : 1.0;
             int phase = rng.nextInt(HOURS);
             ts.add(tenant("t" + t, t, tier, region, allowed, base, 0.3, phase, spike, rng.nextInt(HOURS),
-                    300 * base, 5 * base, 10 + rng.nextDouble() * 200, rng.nextInt(1_000_000) * 1000L));
+                    300, 5, 10 + rng.nextDouble() * 200, rng.nextInt(1_000_000) * 1000L));
         }
         return new PlacementProblem(ts, cs, TierRules.standard());
     }
 
     /**
      * A tenant with a daily CPU curve {@code base × (1 + amplitude × cos(phase))}, times {@code spike}
-     * in hour {@code spikeHour}; IO and connections follow CPU.
+     * in hour {@code spikeHour}; IO and connections are proportional to CPU (per core).
      */
     static TenantDemand tenant(String id, int index, String tier, String region, Set<String> allowed, double base,
                                double amplitude, int phase, double spike, int spikeHour, double ioPerCore,
@@ -61,8 +61,8 @@ final class Populations {
                 v *= spike;
             }
             cpu[h] = v;
-            io[h] = v * ioPerCore / Math.max(base, 1e-9);
-            conn[h] = v * connPerCore / Math.max(base, 1e-9);
+            io[h] = v * ioPerCore;
+            conn[h] = v * connPerCore;
         }
         DemandSeries s = DemandSeries.of(60, cpu, io, conn);
         ResourceVector mean = new ResourceVector(s.mean(0), s.mean(1), s.mean(2), storageGb);
@@ -94,7 +94,7 @@ final class Populations {
             double base = spiky ? 0.4 : 0.6 + rng.nextDouble() * 1.4;
             double spike = spiky ? 8.0 : 1.0;
             ts.add(tenant((spiky ? "spiky-" : "steady-") + t, t, "pro", EU, Set.of(), base, spiky ? 0.1 : 0.3,
-                    rng.nextInt(HOURS), spike, 14, 100, 2, 20, 100_000_000L));
+                    rng.nextInt(HOURS), spike, 14, 100, 0.2, 20, 100_000_000L));
         }
         return ts;
     }

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * Evaluates an assignment with the fluid pass: each cell becomes a stack (CPU → app cores, IO →
  * IOPS, connections → pool size) and each placed tenant a stream of requests whose rate follows
  * its CPU series: {@code rate = cpu / requestCpuSeconds}, with IO operations and connection hold
- * per request derived from its means (Little's law: connections = rate × hold). A tenant is at SLO
+ * per request derived from its means (Little's law: connections in use = rate × occupancy; the
+ * occupancy beyond the IO time is the extra hold, which also adds to latency). A tenant is at SLO
  * risk when the fluid pass finds at least one violation minute; a cell is at risk when one of its
  * tenants is.
  */
@@ -74,8 +75,10 @@ public final class FluidPlacementEvaluator {
         for (int i = 0; i < placed.size(); i++) {
             TenantDemand t = placed.get(i);
             double meanRate = Math.max(t.mean().cpu() / requestCpuSeconds, 1e-9);
-            RequestWork w = new RequestWork(requestCpuSeconds, 0, t.mean().io() / meanRate, t.mean().connections() / meanRate,
-                    shape.serviceScv(), shape.arrivalScv());
+            double ioOps = t.mean().io() / meanRate;
+            // Little: connections in use = rate x occupancy; the occupancy beyond the IO time is the extra hold
+            double extraHold = Math.max(0, t.mean().connections() / meanRate - ioOps * StackCapacity.DEFAULT_IO_OP_SECONDS);
+            RequestWork w = new RequestWork(requestCpuSeconds, 0, ioOps, extraHold, shape.serviceScv(), shape.arrivalScv());
             b.tenant(i, w, TenantLimits.UNLIMITED, sloOfTier.apply(t.tier()), assignment.cellOf(t.index()));
             if (t.series() != null) {
                 minutesPerPoint = t.series().minutesPerPoint();

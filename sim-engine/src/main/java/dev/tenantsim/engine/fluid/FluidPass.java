@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  *       limit and the concurrency cap (λ ≤ cap / latency of the previous step, Little's law) reject
  *       the excess. The admitted rate plus the tenant's backlog / Δ is its demand; the connection
  *       quota caps what it can push into the stack at quota / hold time, the rest stays in its
- *       backlog.</li>
+ *       backlog. The quota's cap is quota / occupancy, the occupancy of a connection being DB CPU
+ *       + IO at last step's contention + the extra hold.</li>
  *   <li><b>Utilization.</b> Per resource r, offered utilization ρ<sub>r</sub> = Σ λ<sub>t</sub>
  *       work<sub>t,r</sub> / servers<sub>r</sub> (app CPU over cores, connections over the pool, DB
  *       CPU over cores, IO busy time over IO servers). If the bottleneck's ρ exceeds 1 every tenant
@@ -34,14 +35,17 @@ import java.util.concurrent.Future;
  *           Erlang C probability; bursty arrivals multiply the waiting part by (c<sub>a</sub>² + 1)/2
  *           (Kingman / Allen–Cunneen with c<sub>s</sub>² = 1, PS being insensitive).</li>
  *       <li>The connection pool is FCFS M/G/c: W<sub>q</sub> = C(c, a) h / (c (1 − u)) ·
- *           (c<sub>a</sub>² + c<sub>s</sub>²)/2 (Allen–Cunneen), h the mean hold time of the mix
- *           and c<sub>s</sub>² the SCV of the mixture (from the first two moments).</li>
+ *           (c<sub>a</sub>² + c<sub>s</sub>²)/2 (Allen–Cunneen), h the mean occupancy of a
+ *           connection in the mix (DB CPU and IO stretched by this step's contention, plus the
+ *           extra hold) and c<sub>s</sub>² the SCV of the mixture of zero-load occupancies (from
+ *           the first two moments). If the pool is the bottleneck, the served share is set by it.</li>
  *       <li>c<sub>a</sub>² of the stack is the rate-weighted mean of the tenants' (QNA superposition);
  *           it is applied at every station (departure variability is not propagated).</li>
  *     </ul></li>
- *   <li><b>Tenant latency</b>: app + DB CPU + IO time, each stretched as above, plus the pool wait,
- *       plus a backlog delay (mean backlog over the step / served rate, Little's law). The
- *       connection hold time is not inflated by DB contention (a stated simplification).</li>
+ *   <li><b>Tenant latency</b>: the request path of the request-level pass, app CPU → pool wait →
+ *       DB CPU → DB IO → extra hold: app + DB CPU + IO time, each stretched as above, plus the
+ *       pool wait (for requests that take a connection), plus the extra hold, plus a backlog
+ *       delay (mean backlog over the step / served rate, Little's law).</li>
  *   <li><b>Tail</b> (p99 by default): the zero-load service quantile (gamma with the tenant's
  *       mean and c<sub>s</sub>²) plus, per station, the quantile of its wait. For M/M/c the wait
  *       exceeds t with probability C e<sup>−(cμ−λ)t</sup>: the wait is 0 with probability 1 − C,

@@ -6,7 +6,10 @@ package dev.tenantsim.engine.fluid;
  * @param appCpuSeconds application CPU per request (core-seconds)
  * @param dbCpuSeconds database CPU per request (core-seconds)
  * @param dbIoOps database IO operations per request
- * @param connectionHoldSeconds mean time a request holds a database connection
+ * @param connectionHoldSeconds mean time the request keeps its database connection after its DB CPU
+ *     and IO are done (a transaction's app-side think time); the connection is held for DB CPU +
+ *     DB IO (both stretched by contention) + this, as in the request-level pass. A request with no
+ *     DB CPU, IO or hold takes no connection.
  * @param serviceScv squared coefficient of variation of the per-request work (cs², 1 = exponential)
  * @param arrivalScv squared coefficient of variation of inter-arrival times within a minute
  *     (ca², 1 = Poisson; larger for bursty traffic)

@@ -35,15 +35,26 @@ final class StackRun {
     private final double[] app;
     private final double[] db;
     private final double[] io;     // IO busy seconds per request: ops * ioOpSeconds
-    private final double[] hold;
-    private final double[] hold2;  // E[hold^2] = hold^2 (1 + cs^2)
+    private final double[] extra;  // connection held beyond DB CPU and IO (transaction think time)
+    private final double[] h0sq;   // E[H0^2] = H0^2 (1 + cs^2), H0 = zero-load connection occupancy
+    private final double[] uses;   // 1 if the request takes a connection at all, else 0
     private final double[] ca;
     private final double[] rl;
-    private final double[] qrate;  // connection quota / hold: the throughput the quota allows
+    private final double[] quota;  // connection quota (connections), +inf if none
     private final double[] conc;
     private final double[] slo;
     private final double[] budget;
     private final double[] tail0;  // zero-load tail quantile of the service time
+
+    // stretches of the current step, and of the previous one (for the connection quota)
+    private double sApp = 1;
+    private double sDb = 1;
+    private double sIo = 1;
+    private double qApp;
+    private double qDb;
+    private double qIo;
+    private double sDbPrev = 1;
+    private double sIoPrev = 1;
 
     // per-tenant state and step scratch
     private final double[] backlog;
@@ -102,11 +113,12 @@ final class StackRun {
         app = new double[m];
         db = new double[m];
         io = new double[m];
-        hold = new double[m];
-        hold2 = new double[m];
+        extra = new double[m];
+        h0sq = new double[m];
+        uses = new double[m];
         ca = new double[m];
         rl = new double[m];
-        qrate = new double[m];
+        quota = new double[m];
         conc = new double[m];
         slo = new double[m];
         budget = new double[m];
@@ -117,15 +129,17 @@ final class StackRun {
             app[j] = model.appCpu[t];
             db[j] = model.dbCpu[t];
             io[j] = model.ioOps[t] * cap.ioOpSeconds();
-            hold[j] = model.hold[t];
-            hold2[j] = model.hold[t] * model.hold[t] * (1 + model.serviceScv[t]);
+            extra[j] = model.hold[t];
+            double h0 = db[j] + io[j] + extra[j];
+            h0sq[j] = h0 * h0 * (1 + model.serviceScv[t]);
+            uses[j] = h0 > 0 ? 1.0 : 0.0;
             ca[j] = model.arrivalScv[t];
             rl[j] = model.rateLimit[t];
-            qrate[j] = model.hold[t] > 0 ? model.connectionQuota[t] / model.hold[t] : INF;
+            quota[j] = model.connectionQuota[t];
             conc[j] = model.concurrencyCap[t];
             slo[j] = model.sloP99[t];
             budget[j] = model.errorBudget[t];
-            double s0 = app[j] + db[j] + io[j];
+            double s0 = app[j] + db[j] + io[j] + extra[j];
             double scv = model.serviceScv[t];
             double q = unitQuantile.computeIfAbsent(scv, v -> unitGammaQuantile(v, options.quantile()));
             tail0[j] = s0 * q;
@@ -133,7 +147,7 @@ final class StackRun {
         backlog = new double[m];
         prevLatency = new double[m];
         for (int j = 0; j < m; j++) {
-            prevLatency[j] = app[j] + db[j] + io[j];
+            prevLatency[j] = app[j] + db[j] + io[j] + extra[j];
         }
         admitted = new double[m];
         demand = new double[m];
@@ -225,8 +239,12 @@ final class StackRun {
         double aApp = 0;
         double aDb = 0;
         double aIo = 0;
-        double aConn = 0;
-        double aConn2 = 0;
+        double aExtra = 0;
+        double lUse = 0;
+        double aH0 = 0;
+        double aH0sq = 0;
+        final double dbPrev = sDbPrev;
+        final double ioPrev = sIoPrev;
         // pass 1: limits, backlog, and the load each tenant asks the stack to serve this step
         for (int j = 0; j < m; j++) {
             double lam = rates[base + j];
@@ -238,7 +256,15 @@ final class StackRun {
             }
             admitted[j] = adm;
             double dem = adm + backlog[j] * invDt;
-            double w = Math.min(dem, qrate[j]);
+            double w = dem;
+            double q = quota[j];
+            if (q != INF) {
+                // the quota allows quota / occupancy requests per second (occupancy at last step's DB stretch)
+                double occ = db[j] * dbPrev + io[j] * ioPrev + extra[j];
+                if (occ > 0) {
+                    w = Math.min(dem, q / occ);
+                }
+            }
             demand[j] = dem;
             want[j] = w;
             lTot += w;
@@ -246,56 +272,61 @@ final class StackRun {
             aApp += w * app[j];
             aDb += w * db[j];
             aIo += w * io[j];
-            aConn += w * hold[j];
-            aConn2 += w * hold2[j];
+            aExtra += w * extra[j];
+            double wu = w * uses[j];
+            lUse += wu;
+            aH0 += w * (db[j] + io[j] + extra[j]);
+            aH0sq += w * h0sq[j];
         }
         // stack: offered utilization, overload share, waits
         double rApp = aApp / appServers;
-        double rConn = aConn / connServers;
         double rDb = aDb / dbServers;
         double rIo = aIo / ioServers;
-        double rMax = Math.max(Math.max(rApp, rConn), Math.max(rDb, rIo));
         double f = 1.0;
+        double rMax = Math.max(rApp, Math.max(rDb, rIo));
         if (rMax > 1.0) {
             f = 1.0 / rMax;
+        }
+        double ca2 = lTot > 0 ? lCa / lTot : 1.0;
+        double arrivalFactor = 0.5 * (ca2 + 1.0);
+        double p = 1.0 - options.quantile();
+        double clip = options.rhoClip();
+        stretches(rApp * f, rDb * f, rIo * f, arrivalFactor, p, clip);
+        // connections are held through DB CPU and IO (stretched by their contention) plus the extra hold
+        double rConn = (sDb * aDb + sIo * aIo + aExtra) / connServers;
+        if (rConn * f > 1.0) {
+            f = 1.0 / rConn;
+            stretches(rApp * f, rDb * f, rIo * f, arrivalFactor, p, clip);
+            rConn = (sDb * aDb + sIo * aIo + aExtra) / connServers;
+            f = Math.min(f, 1.0 / rConn);
+        }
+        rMax = Math.max(rMax, rConn);
+        if (f < 1.0) {
             overloadedSteps++;
         }
         double uApp = rApp * f;
         double uConn = rConn * f;
         double uDb = rDb * f;
         double uIo = rIo * f;
-        double ca2 = lTot > 0 ? lCa / lTot : 1.0;
-        double arrivalFactor = 0.5 * (ca2 + 1.0);
-        double p = 1.0 - options.quantile();
-        double clip = options.rhoClip();
-
-        // processor-sharing stations: per unit of service, mean extra time w and tail extra q
-        double r = Math.min(uApp, clip);
-        double c = appC.waitProbability(r);
-        double wApp = c / (appServers * (1.0 - r)) * arrivalFactor;
-        double qApp = c > p ? wApp / c * Math.log(c / p) : 0.0;
-        r = Math.min(uDb, clip);
-        c = dbC.waitProbability(r);
-        double wDb = c / (dbServers * (1.0 - r)) * arrivalFactor;
-        double qDb = c > p ? wDb / c * Math.log(c / p) : 0.0;
-        r = Math.min(uIo, clip);
-        c = ioC.waitProbability(r);
-        double wIo = c / (ioServers * (1.0 - r)) * arrivalFactor;
-        double qIo = c > p ? wIo / c * Math.log(c / p) : 0.0;
-        // connection pool: FCFS, Allen-Cunneen with the mixture's service SCV
+        // connection pool: FCFS M/G/c, Allen-Cunneen; cs^2 of the mix from zero-load occupancies
         double wConn = 0;
         double qConn = 0;
-        if (aConn > 0) {
-            double h = aConn / lTot;
-            double cs2 = Math.max(0.0, aConn2 / (lTot * h * h) - 1.0);
-            r = Math.min(uConn, clip);
-            c = connC.waitProbability(r);
+        if (lUse > 0 && rConn > 0) {
+            double h = rConn * connServers / lUse;
+            double cs2 = aH0 > 0 ? Math.max(0.0, aH0sq * lUse / (aH0 * aH0) - 1.0) : 1.0;
+            double r = Math.min(uConn, clip);
+            double c = connC.waitProbability(r);
             wConn = c * h / (connServers * (1.0 - r)) * 0.5 * (ca2 + cs2);
             qConn = c > p ? wConn / c * Math.log(c / p) : 0.0;
         }
-        double sApp = 1.0 + wApp;
-        double sDb = 1.0 + wDb;
-        double sIo = 1.0 + wIo;
+        sDbPrev = sDb;
+        sIoPrev = sIo;
+        final double sApp = this.sApp;
+        final double sDb = this.sDb;
+        final double sIo = this.sIo;
+        final double qApp = this.qApp;
+        final double qDb = this.qDb;
+        final double qIo = this.qIo;
 
         // pass 2: serve, carry backlog, latency and SLO per tenant
         double minServed = options.minRequestsPerMinute() * stepMinutes;
@@ -307,8 +338,8 @@ final class StackRun {
             if (newB < 0) {
                 newB = 0;
             }
-            double lat = app[j] * sApp + db[j] * sDb + io[j] * sIo + wConn;
-            double tail = tail0[j] + app[j] * qApp + db[j] * qDb + io[j] * qIo + qConn;
+            double lat = app[j] * sApp + db[j] * sDb + io[j] * sIo + extra[j] + uses[j] * wConn;
+            double tail = tail0[j] + app[j] * qApp + db[j] * qDb + io[j] * qIo + uses[j] * qConn;
             double queued = oldB + newB;
             if (queued > 0) {
                 // Little's law on the tenant's backlog: mean queue over the step / throughput
@@ -335,6 +366,28 @@ final class StackRun {
             peakBacklog = totalBacklog;
         }
         record(stepIndex, uApp, uConn, uDb, uIo, rMax);
+    }
+
+    /**
+     * Processor-sharing stations at served utilizations u: per unit of service, the stretch
+     * {@code 1 + C(c, cu) / (c (1 - u)) (ca^2 + 1) / 2} and the extra tail time.
+     */
+    private void stretches(double uApp, double uDb, double uIo, double arrivalFactor, double p, double clip) {
+        double r = Math.min(uApp, clip);
+        double c = appC.waitProbability(r);
+        double w = c / (appServers * (1.0 - r)) * arrivalFactor;
+        sApp = 1.0 + w;
+        qApp = c > p ? w / c * Math.log(c / p) : 0.0;
+        r = Math.min(uDb, clip);
+        c = dbC.waitProbability(r);
+        w = c / (dbServers * (1.0 - r)) * arrivalFactor;
+        sDb = 1.0 + w;
+        qDb = c > p ? w / c * Math.log(c / p) : 0.0;
+        r = Math.min(uIo, clip);
+        c = ioC.waitProbability(r);
+        w = c / (ioServers * (1.0 - r)) * arrivalFactor;
+        sIo = 1.0 + w;
+        qIo = c > p ? w / c * Math.log(c / p) : 0.0;
     }
 
     private void record(int stepIndex, double uApp, double uConn, double uDb, double uIo, double offeredLoad) {
