@@ -124,7 +124,7 @@ public class FluidPassBenchmark {
             double ca2 = 1.0 + (t % 4);
             RequestWork work = new RequestWork(0.04, 0.01, 3, 0.02, 1.5, ca2);
             TenantLimits limits = new TenantLimits(scale[t] * 4, 10 + (t % 40), 50 + (t % 200));
-            SloTarget slo = new SloTarget(t % 10 == 0 ? 0.4 : 0.8, 0.01);
+            SloTarget slo = new SloTarget(t % 10 == 0 ? 0.5 : 1.0, 0.01);
             b.tenant(t, work, limits, slo, t % cells);
         }
         model = b.build();
