@@ -98,7 +98,8 @@ public final class Simulation {
         EventCalendar cal = calendar;
         EventCalendar.Cursor c = cursor;
         EventHandler[] hs = handlers;
-        while (!stopRequested && cal.peekTime() <= until) {
+        // peekTime() is +Infinity when empty, so test emptiness explicitly: run() has until = +Infinity.
+        while (!stopRequested && cal.size() > 0 && cal.peekTime() <= until) {
             cal.pollInto(c);
             now = c.time;
             eventsProcessed++;

@@ -1,0 +1,270 @@
+package dev.tenantsim.engine.kernel.resource;
+
+import dev.tenantsim.engine.kernel.EventCalendar;
+import dev.tenantsim.engine.kernel.JobListener;
+import dev.tenantsim.engine.kernel.Simulation;
+import dev.tenantsim.engine.kernel.stats.TimeWeightedStatistic;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A processor-sharing station with {@code cores} cores (CPU of an app node or a database): with
+ * n jobs present each is served at rate min(1, cores/n) core-seconds per second.
+ *
+ * <p>Implementation: virtual time V advances at the common per-job rate, dV/dt = min(1, cores/n).
+ * A job arriving with work w gets the finish tag V + w and leaves when V reaches it, so jobs leave
+ * in tag order: a min-heap of tags on primitive arrays (indexed by job id, so {@link #remove(int)}
+ * is O(log n)). Only the next departure is on the calendar — one pending event, cancelled and
+ * rescheduled when n changes. V restarts at 0 whenever the station empties, so it stays small
+ * and precise.
+ */
+public final class ProcessorSharingStation {
+    private static final int DEPART = 0;
+
+    private final Simulation sim;
+    private final String name;
+    private final int cores;
+    private final JobListener onComplete;
+    private final int handlerId;
+
+    private double virtualTime;
+    private double lastUpdate;
+    private long departureHandle = EventCalendar.NO_EVENT;
+
+    // Min-heap of finish tags: heapTag/heapJob in heap order, posOf[job] = heap position or -1.
+    private double[] heapTag = new double[64];
+    private long[] heapSeq = new long[64];
+    private int[] heapJob = new int[64];
+    private int size;
+    private int[] posOf = new int[64];
+    private long nextSeq;
+
+    private long completions;
+    private final TimeWeightedStatistic busyStat;
+    private final TimeWeightedStatistic jobsStat;
+
+    public ProcessorSharingStation(Simulation sim, String name, int cores, JobListener onComplete) {
+        this.sim = Objects.requireNonNull(sim, "sim");
+        this.name = Objects.requireNonNull(name, "name");
+        if (cores < 1) {
+            throw new IllegalArgumentException(name + ".cores (" + cores + ") must be >= 1");
+        }
+        this.cores = cores;
+        this.onComplete = Objects.requireNonNull(onComplete, "onComplete");
+        this.handlerId = sim.register(this::handle);
+        Arrays.fill(posOf, -1);
+        this.lastUpdate = sim.now();
+        this.busyStat = new TimeWeightedStatistic(sim.now(), 0.0);
+        this.jobsStat = new TimeWeightedStatistic(sim.now(), 0.0);
+    }
+
+    /**
+     * A job arrives with {@code work} core-seconds to do.
+     *
+     * @throws IllegalArgumentException if work is negative, NaN or infinite, or the job is already here
+     */
+    public void arrive(int job, double work) {
+        if (!(work >= 0) || work == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(name + ": work (" + work + ") must be a finite number >= 0");
+        }
+        if (job < 0) {
+            throw new IllegalArgumentException(name + ": job (" + job + ") must be >= 0");
+        }
+        if (job >= posOf.length) {
+            growIndex(job);
+        } else if (posOf[job] >= 0) {
+            throw new IllegalArgumentException(name + ": job (" + job + ") is already in service");
+        }
+        advance();
+        if (size == heapTag.length) {
+            growHeap();
+        }
+        siftUp(size++, virtualTime + work, nextSeq++, job);
+        changed();
+    }
+
+    /**
+     * Removes a job before it finishes (killed by a statement timeout, cancelled); its remaining
+     * work is dropped and no completion is reported. Returns whether the job was here.
+     */
+    public boolean remove(int job) {
+        if (job < 0 || job >= posOf.length || posOf[job] < 0) {
+            return false;
+        }
+        advance();
+        removeAt(posOf[job]);
+        changed();
+        return true;
+    }
+
+    /** Work (core-seconds) the job still has to do; NaN if it is not here. */
+    public double remainingWork(int job) {
+        if (job < 0 || job >= posOf.length || posOf[job] < 0) {
+            return Double.NaN;
+        }
+        return Math.max(0.0, heapTag[posOf[job]] - currentVirtualTime());
+    }
+
+    private void handle(int kind, int arg) {
+        departureHandle = EventCalendar.NO_EVENT;
+        advance();
+        int job = heapJob[0];
+        // The event was scheduled for exactly this tag; absorb rounding so V never lags behind it.
+        if (heapTag[0] > virtualTime) {
+            virtualTime = heapTag[0];
+        }
+        removeAt(0);
+        completions++;
+        changed();
+        onComplete.onJob(job);
+    }
+
+    private double rate() {
+        return size <= cores ? 1.0 : (double) cores / size;
+    }
+
+    private double currentVirtualTime() {
+        return size == 0 ? virtualTime : virtualTime + rate() * (sim.now() - lastUpdate);
+    }
+
+    private void advance() {
+        double now = sim.now();
+        if (size > 0 && now > lastUpdate) {
+            virtualTime += rate() * (now - lastUpdate);
+        }
+        lastUpdate = now;
+    }
+
+    /** After n changed: update statistics and put the next departure (only) on the calendar. */
+    private void changed() {
+        double now = sim.now();
+        busyStat.update(now, Math.min(size, cores));
+        jobsStat.update(now, size);
+        if (departureHandle != EventCalendar.NO_EVENT) {
+            sim.cancel(departureHandle);
+            departureHandle = EventCalendar.NO_EVENT;
+        }
+        if (size == 0) {
+            virtualTime = 0.0;
+            return;
+        }
+        double delay = Math.max(0.0, (heapTag[0] - virtualTime) / rate());
+        departureHandle = sim.schedule(delay, handlerId, DEPART, 0);
+    }
+
+    private void removeAt(int pos) {
+        posOf[heapJob[pos]] = -1;
+        int last = --size;
+        if (pos == last) {
+            return;
+        }
+        double t = heapTag[last];
+        long s = heapSeq[last];
+        int j = heapJob[last];
+        if (pos > 0 && less(t, s, heapTag[(pos - 1) >> 1], heapSeq[(pos - 1) >> 1])) {
+            siftUp(pos, t, s, j);
+        } else {
+            siftDown(pos, t, s, j);
+        }
+    }
+
+    private static boolean less(double t1, long s1, double t2, long s2) {
+        return t1 < t2 || (t1 == t2 && s1 < s2);
+    }
+
+    private void siftUp(int pos, double t, long s, int job) {
+        while (pos > 0) {
+            int parent = (pos - 1) >> 1;
+            if (!less(t, s, heapTag[parent], heapSeq[parent])) {
+                break;
+            }
+            place(pos, heapTag[parent], heapSeq[parent], heapJob[parent]);
+            pos = parent;
+        }
+        place(pos, t, s, job);
+    }
+
+    private void siftDown(int pos, double t, long s, int job) {
+        while (true) {
+            int c = 2 * pos + 1;
+            if (c >= size) {
+                break;
+            }
+            if (c + 1 < size && less(heapTag[c + 1], heapSeq[c + 1], heapTag[c], heapSeq[c])) {
+                c++;
+            }
+            if (!less(heapTag[c], heapSeq[c], t, s)) {
+                break;
+            }
+            place(pos, heapTag[c], heapSeq[c], heapJob[c]);
+            pos = c;
+        }
+        place(pos, t, s, job);
+    }
+
+    private void place(int pos, double t, long s, int job) {
+        heapTag[pos] = t;
+        heapSeq[pos] = s;
+        heapJob[pos] = job;
+        posOf[job] = pos;
+    }
+
+    private void growHeap() {
+        int cap = heapTag.length * 2;
+        heapTag = Arrays.copyOf(heapTag, cap);
+        heapSeq = Arrays.copyOf(heapSeq, cap);
+        heapJob = Arrays.copyOf(heapJob, cap);
+    }
+
+    private void growIndex(int job) {
+        int old = posOf.length;
+        int cap = Math.max(old * 2, job + 1);
+        posOf = Arrays.copyOf(posOf, cap);
+        Arrays.fill(posOf, old, cap, -1);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int cores() {
+        return cores;
+    }
+
+    /** Jobs present (all of them are being served, at a shared rate). */
+    public int jobsInService() {
+        return size;
+    }
+
+    /** Whether the job is present. */
+    public boolean contains(int job) {
+        return job >= 0 && job < posOf.length && posOf[job] >= 0;
+    }
+
+    public long completions() {
+        return completions;
+    }
+
+    /** Time-weighted mean of min(n, cores) / cores since the last reset. */
+    public double utilization() {
+        return busyStat.mean(sim.now()) / cores;
+    }
+
+    /** Time-weighted mean number of jobs present since the last reset. */
+    public double meanJobsInService() {
+        return jobsStat.mean(sim.now());
+    }
+
+    /** Warm-up deletion: statistics restart from now; jobs in service stay. */
+    public void resetStatistics() {
+        double now = sim.now();
+        busyStat.reset(now);
+        jobsStat.reset(now);
+        completions = 0;
+    }
+
+    @Override
+    public String toString() {
+        return "ProcessorSharingStation[" + name + ", cores=" + cores + ", jobs=" + size + "]";
+    }
+}
