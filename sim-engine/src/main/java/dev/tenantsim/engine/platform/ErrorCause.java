@@ -1,0 +1,27 @@
+package dev.tenantsim.engine.platform;
+
+/** Why a request failed; failed requests count in the error rate, never in latency percentiles. */
+public enum ErrorCause {
+    /** 429 at the edge: the tenant's token bucket was empty or its concurrency cap reached. */
+    RATE_LIMITED,
+    /** Admission control rejected it because the stack's accept queue was too long. */
+    SHED,
+    /** No DB connection within the pool wait timeout. */
+    POOL_TIMEOUT,
+    /** The query ran past its statement timeout and was killed. */
+    STATEMENT_TIMEOUT,
+    /** The tenant's circuit breaker towards the DB was open. */
+    CIRCUIT_OPEN,
+    /** The client gave up waiting (the server may still be working on it). */
+    CLIENT_TIMEOUT;
+
+    private static final ErrorCause[] VALUES = values();
+
+    public static ErrorCause of(int ordinal) {
+        return VALUES[ordinal];
+    }
+
+    public static int count() {
+        return VALUES.length;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.tenantsim.engine.platform;
+
+import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
+
+/**
+ * One stack: an edge, an app tier, a database (optionally several shards behind the app tier),
+ * a background worker pool and an optional cache. A pooled topology has one; cells have many.
+ *
+ * @param name     label used in results
+ * @param app      the app tier
+ * @param db       the database (each shard has this capacity)
+ * @param workers  the background worker pool
+ * @param cacheGb  cache size in GB (0: no cache). A tenant's hit ratio is its
+ *                 {@link TenantLoad#cacheHitRatio()} scaled by min(1, cacheGb / Σ working sets of
+ *                 the stack's tenants): neighbours crowd the cache.
+ */
+public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, double cacheGb) {
+    public StackSpec {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("stack.name (" + name + ") must be a non-blank string");
+        }
+        if (app == null || db == null || workers == null) {
+            throw new IllegalArgumentException("stack " + name + ".app, .db and .workers (null) must be given");
+        }
+        if (!(cacheGb >= 0) || Double.isInfinite(cacheGb)) {
+            throw new IllegalArgumentException("stack " + name + ".cacheGb (" + cacheGb + ") must be finite and >= 0");
+        }
+    }
+
+    public StackSpec(String name, AppTier app, Database db, WorkerPool workers) {
+        this(name, app, db, workers, 0);
+    }
+
+    /** The same capacity under another name (cells and dedicated stacks are copies of a template). */
+    public StackSpec named(String newName) {
+        return new StackSpec(newName, app, db, workers, cacheGb);
+    }
+
+    /**
+     * App tier: {@code cores} shared by processor sharing, at most {@code maxConcurrent} requests
+     * in progress (threads); more wait in the accept queue, FIFO.
+     */
+    public record AppTier(int cores, int maxConcurrent) {
+        public AppTier {
+            if (cores < 1) {
+                throw new IllegalArgumentException("app.cores (" + cores + ") must be >= 1");
+            }
+            if (maxConcurrent < 1) {
+                throw new IllegalArgumentException("app.maxConcurrent (" + maxConcurrent + ") must be >= 1");
+            }
+        }
+    }
+
+    /**
+     * Database: a connection pool of {@code maxConnections}, {@code cores} CPU cores (processor
+     * sharing) and an IO subsystem of {@code iops} operations/s spread over {@code ioChannels}
+     * parallel channels (processor sharing; one op alone takes ioChannels / iops seconds).
+     * {@code shards} identical shards sit behind the app tier; a tenant is hashed to one.
+     */
+    public record Database(int maxConnections, int cores, double iops, int ioChannels, int shards) {
+        public Database {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("db.maxConnections (" + maxConnections + ") must be >= 1");
+            }
+            if (cores < 1) {
+                throw new IllegalArgumentException("db.cores (" + cores + ") must be >= 1");
+            }
+            if (!(iops > 0) || Double.isInfinite(iops)) {
+                throw new IllegalArgumentException("db.iops (" + iops + ") must be a finite rate > 0");
+            }
+            if (ioChannels < 1) {
+                throw new IllegalArgumentException("db.ioChannels (" + ioChannels + ") must be >= 1");
+            }
+            if (shards < 1) {
+                throw new IllegalArgumentException("db.shards (" + shards + ") must be >= 1");
+            }
+        }
+
+        public Database(int maxConnections, int cores, double iops, int ioChannels) {
+            this(maxConnections, cores, iops, ioChannels, 1);
+        }
+
+        /** Seconds one IO op takes on an idle channel. */
+        public double secondsPerIo() {
+            return ioChannels / iops;
+        }
+    }
+
+    /**
+     * Background workers: {@code count} workers fed by a queue discipline named as in YAML
+     * ("fifo", "priority", "drr", "wfq").
+     */
+    public record WorkerPool(int count, String discipline) {
+        public WorkerPool {
+            if (count < 1) {
+                throw new IllegalArgumentException("workers.count (" + count + ") must be >= 1");
+            }
+            if (discipline == null || discipline.isBlank()) {
+                throw new IllegalArgumentException("workers.discipline (" + discipline + ") must name a queue discipline: "
+                        + QueueDisciplines.names());
+            }
+            QueueDisciplines.byName(discipline); // fails early with the valid names
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.tenantsim.engine.platform;
+
+import java.util.Arrays;
+
+/**
+ * One tenant's outcome over the horizon.
+ *
+ * @param tenant           dense tenant index
+ * @param offered          requests the clients issued (a retried request counts once)
+ * @param completed        requests answered successfully
+ * @param attempts         attempts that reached the edge (first tries plus retries): the load the
+ *                         clients put on the platform
+ * @param errorsByCause    final failures per {@link ErrorCause} ordinal
+ * @param latency          percentiles of completed requests (seconds)
+ * @param throughput       completed requests per second of horizon
+ * @param violationMinutes sorted indices of this tenant's SLO-violation minutes
+ * @param availability     1 − violation minutes / minutes in the horizon
+ * @param inFlightAtEnd    requests neither completed nor failed when the horizon ended
+ * @param jobs             background jobs
+ */
+public record TenantResult(int tenant, String id, int tier, int stack, long revenueMicros,
+                           long offered, long completed, long attempts, long[] errorsByCause,
+                           LatencySummary latency, double throughput, int[] violationMinutes,
+                           double availability, long inFlightAtEnd, JobStats jobs) {
+    public TenantResult {
+        if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
+            throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
+        }
+        errorsByCause = errorsByCause.clone();
+        violationMinutes = violationMinutes.clone();
+        if (jobs == null) {
+            jobs = JobStats.NONE;
+        }
+    }
+
+    public long errors(ErrorCause cause) {
+        return errorsByCause[cause.ordinal()];
+    }
+
+    public long errors() {
+        long s = 0;
+        for (long e : errorsByCause) {
+            s += e;
+        }
+        return s;
+    }
+
+    /** Failed / offered (requests still in flight at the end are left out of both). */
+    public double errorRate() {
+        long decided = completed + errors();
+        return decided == 0 ? 0 : (double) errors() / decided;
+    }
+
+    public int violationMinuteCount() {
+        return violationMinutes.length;
+    }
+
+    /** Whether the tenant had a violation minute in [fromMinute, toMinute). */
+    public boolean violatedDuring(int fromMinute, int toMinute) {
+        int k = Arrays.binarySearch(violationMinutes, fromMinute);
+        int idx = k >= 0 ? k : -k - 1;
+        return idx < violationMinutes.length && violationMinutes[idx] < toMinute;
+    }
+
+    @Override
+    public long[] errorsByCause() {
+        return errorsByCause.clone();
+    }
+
+    @Override
+    public int[] violationMinutes() {
+        return violationMinutes.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TenantResult r && tenant == r.tenant && id.equals(r.id) && tier == r.tier
+                && stack == r.stack && revenueMicros == r.revenueMicros && offered == r.offered
+                && completed == r.completed && attempts == r.attempts
+                && Arrays.equals(errorsByCause, r.errorsByCause) && latency.equals(r.latency)
+                && Double.compare(throughput, r.throughput) == 0
+                && Arrays.equals(violationMinutes, r.violationMinutes)
+                && Double.compare(availability, r.availability) == 0 && inFlightAtEnd == r.inFlightAtEnd
+                && jobs.equals(r.jobs);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * id.hashCode() + Long.hashCode(completed)) + Arrays.hashCode(violationMinutes);
+    }
+
+    @Override
+    public String toString() {
+        return "TenantResult[" + id + " tier=" + tier + " stack=" + stack + " offered=" + offered
+                + " completed=" + completed + " attempts=" + attempts + " errors=" + Arrays.toString(errorsByCause)
+                + " p99=" + latency.p99() + " violationMinutes=" + violationMinutes.length + "]";
+    }
+}

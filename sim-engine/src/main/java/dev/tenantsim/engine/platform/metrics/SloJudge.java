@@ -1,0 +1,53 @@
+package dev.tenantsim.engine.platform.metrics;
+
+import java.util.Arrays;
+
+/**
+ * The per-minute SLO rule of METRICS.md: a minute violates a tenant's SLO when its error rate
+ * exceeds the budget, or — only if it had at least {@code minRequests} requests — when its p99
+ * exceeds the objective. A minute without requests never violates.
+ */
+public final class SloJudge {
+    private SloJudge() {
+    }
+
+    /**
+     * @param requests   requests that ended in the minute (completed + failed)
+     * @param errors     failed requests among them
+     * @param p99        p99 of the minute's completed requests (seconds; ignored if none completed)
+     */
+    public static boolean violates(int requests, int errors, double p99, double p99Objective,
+                                   double errorBudget, int minRequests) {
+        if (requests <= 0) {
+            return false;
+        }
+        if ((double) errors / requests > errorBudget) {
+            return true;
+        }
+        if (requests < minRequests || requests == errors) {
+            return false;
+        }
+        return p99 > p99Objective;
+    }
+
+    /**
+     * Nearest-rank quantile of the first {@code n} values (sorted in place): the smallest value
+     * with at least {@code q * n} values at or below it. NaN when n is 0.
+     */
+    public static double nearestRank(float[] values, int n, double q) {
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(values, 0, n);
+        int rank = (int) Math.ceil(q * n);
+        return values[Math.max(0, Math.min(n, rank) - 1)];
+    }
+
+    /** Availability over a horizon: 1 − violation minutes / minutes. */
+    public static double availability(int violationMinutes, int minutes) {
+        if (minutes <= 0) {
+            throw new IllegalArgumentException("minutes (" + minutes + ") must be > 0");
+        }
+        return 1.0 - (double) violationMinutes / minutes;
+    }
+}

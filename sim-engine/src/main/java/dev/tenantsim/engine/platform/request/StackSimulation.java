@@ -1,0 +1,1147 @@
+package dev.tenantsim.engine.platform.request;
+
+import dev.tenantsim.engine.kernel.EventHandler;
+import dev.tenantsim.engine.kernel.Simulation;
+import dev.tenantsim.engine.kernel.resource.CountedPool;
+import dev.tenantsim.engine.kernel.resource.ProcessorSharingStation;
+import dev.tenantsim.engine.kernel.resource.TokenBuckets;
+import dev.tenantsim.engine.platform.Controls;
+import dev.tenantsim.engine.platform.ErrorCause;
+import dev.tenantsim.engine.platform.Incident;
+import dev.tenantsim.engine.platform.JobBatch;
+import dev.tenantsim.engine.platform.JobStats;
+import dev.tenantsim.engine.platform.LatencySummary;
+import dev.tenantsim.engine.platform.RetryPolicy;
+import dev.tenantsim.engine.platform.SloPolicy;
+import dev.tenantsim.engine.platform.StackResult;
+import dev.tenantsim.engine.platform.StackSpec;
+import dev.tenantsim.engine.platform.TenantLoad;
+import dev.tenantsim.engine.platform.TenantResult;
+import dev.tenantsim.engine.platform.WorkDistribution;
+import dev.tenantsim.engine.platform.metrics.IncidentDetector;
+import dev.tenantsim.engine.platform.metrics.SloJudge;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.HdrHistogram.AbstractHistogram;
+import org.HdrHistogram.IntCountsHistogram;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * The request-level simulation of one stack: its own {@link Simulation}, so independent stacks
+ * (cells, dedicated stacks) run in parallel and merge deterministically.
+ *
+ * <p>Request path: edge (token bucket per tenant → RATE_LIMITED; concurrency cap per tenant →
+ * RATE_LIMITED; admission control on the accept queue → SHED) → app thread (FIFO accept queue when
+ * all {@code maxConcurrent} are busy) → app CPU (processor sharing over the cores) → cache hit ends
+ * here → circuit breaker (CIRCUIT_OPEN) → DB connection from the tenant's shard pool (per-tenant
+ * quota, wait timeout → POOL_TIMEOUT) → DB CPU (PS) → DB IO (PS over channels) → connection hold →
+ * release → response. A statement timeout kills the query wherever it is and frees the
+ * connection. The client's timeout abandons the attempt (the server keeps working on it: orphans
+ * are what make retry storms) and its retry policy decides when to try again.
+ *
+ * <p>Two slot spaces on primitive arrays with free lists, so the steady state allocates nothing:
+ * a <em>call</em> is the client's logical request (start time, attempts, its work, reused by
+ * retries); a <em>job</em> is one attempt inside the server, or one background query. Station and
+ * pool job ids are job slots.
+ */
+public final class StackSimulation implements EventHandler {
+    private static final int ARRIVAL = 0;
+    private static final int RETRY = 1;
+    private static final int CLIENT_TIMEOUT = 2;
+    private static final int STATEMENT_TIMEOUT = 3;
+    private static final int HOLD_DONE = 4;
+    private static final int TICK = 5;
+    private static final int JOB_SUBMIT = 6;
+    private static final int WORKER_TIME_DONE = 7;
+
+    private static final byte FREE = 0;
+    private static final byte APP_QUEUE = 1;
+    private static final byte APP_CPU = 2;
+    private static final byte POOL_WAIT = 3;
+    private static final byte DB_CPU = 4;
+    private static final byte DB_IO = 5;
+    private static final byte HOLD = 6;
+
+    private static final int SUCCESS = -1;
+    private static final int NO_CALL = -1;
+    private static final double MINUTE = 60.0;
+    private static final int CAUSES = ErrorCause.count();
+    /**
+     * Significant digits of the per-tenant latency histograms: 2 keeps a tenant's histogram at a
+     * few KB (12,000 tenants fit in memory) and recording at a few ns; percentiles are then within
+     * 1% (relative) of the exact order statistic. 3 digits would cost 8x the memory.
+     */
+    public static final int LATENCY_DIGITS = 2;
+
+    private final Simulation sim;
+    private final int self;
+    private final int stackIndex;
+    private final StackSpec spec;
+    private final double horizon;
+    private final int minutes;
+    private final int n;
+    private final int[] globalOf;
+    private final TenantLoad[] load;
+    private final int shards;
+    private final int[] shardOf;
+    private final double secondsPerIo;
+
+    // Per tenant: random streams and samplers (named by tenant id: common random numbers).
+    private final ContinuousSampler[] arrivalExp;
+    private final ContinuousSampler[] workGauss;
+    private final ContinuousSampler[] workExp;
+    private final UniformRandomProvider[] workUniform;
+    private final UniformRandomProvider[] retryUniform;
+    // Per tenant and quantity (APP, DB, IO, HOLD): shape code, mean, lognormal mu and sigma.
+    private final byte[] wShape;
+    private final double[] wMean;
+    private final double[] wMu;
+    private final double[] wSigma;
+    private final double[] hitRatio;
+    private final double[] constantRate;
+
+    // Per tenant controls.
+    private final TokenBuckets buckets;
+    private final int[] concurrencyCap;
+    private final double[] statementTimeout;
+    private final double[] poolWait;
+    private final double[] clientTimeout;
+    private final RetryPolicy[] retry;
+    private final int[] breakerThreshold;
+    private final double[] breakerOpenSeconds;
+    private final int admissionLimit;
+    private final double[] p99Objective;
+    private final double[] errorBudget;
+    private final int minRequests;
+
+    // Resources.
+    private final ProcessorSharingStation app;
+    private final ProcessorSharingStation[] dbCpu;
+    private final ProcessorSharingStation[] dbIo;
+    private final CountedPool[] pool;
+    private final IntRing acceptQueue = new IntRing();
+    private final int maxThreads;
+    private final int appCores;
+    private int threadsBusy;
+    private final BackgroundWorkers workers;
+
+    // Call slots (client side).
+    private int[] callTenant = new int[1024];
+    private double[] callStart = new double[1024];
+    private int[] callAttempts = new int[1024];
+    private int[] callJob = new int[1024];
+    private long[] callTimer = new long[1024];
+    private double[] callApp = new double[1024];
+    private double[] callDb = new double[1024];
+    private double[] callIo = new double[1024];
+    private double[] callHold = new double[1024];
+    private boolean[] callHit = new boolean[1024];
+    private int[] freeCalls = new int[1024];
+    private int freeCallCount;
+    private int callsUsed;
+    private int callsLive;
+
+    // Job slots (server side).
+    private int[] jobCall = new int[1024];
+    private int[] jobTenant = new int[1024];
+    private int[] jobBg = new int[1024];
+    private byte[] jobPhase = new byte[1024];
+    private long[] jobStmtTimer = new long[1024];
+    private long[] jobHoldTimer = new long[1024];
+    private double[] jobApp = new double[1024];
+    private double[] jobDb = new double[1024];
+    private double[] jobIo = new double[1024];
+    private double[] jobHold = new double[1024];
+    private boolean[] jobHit = new boolean[1024];
+    private int[] freeJobs = new int[1024];
+    private int freeJobCount;
+    private int jobsUsed;
+
+    // Background jobs.
+    private final JobBatch[] batches;
+    private final int[] batchTenant;
+    private final int[] batchSubmitted;
+    private int[] bgTenant = new int[256];
+    private int[] bgBatch = new int[256];
+    private int[] bgPending = new int[256];
+    private double[] bgSubmit = new double[256];
+    private int bgUsed;
+    private int[] freeBg = new int[256];
+    private int freeBgCount;
+
+    // Circuit breaker state per tenant.
+    // Connections held per tenant, and their connection-seconds in the current minute.
+    private final int[] held;
+    private final double[] heldSince;
+    private final double[] connSeconds;
+    private final int[] carry;
+    private final int[] consecutiveFailures;
+    private final double[] openUntil;
+    private final int[] serverInflight;
+
+    // Per tenant totals.
+    private final long[] offered;
+    private final long[] completed;
+    private final long[] attempts;
+    private final long[] errors;
+    private final AbstractHistogram[] latency;
+    private final long[] jobsSubmitted;
+    private final long[] jobsCompleted;
+    private final double[] jobSojournSum;
+    private final double[] jobSojournMax;
+    private final long[] queriesKilled;
+
+    // Current minute, per tenant.
+    private int minute;
+    private double minuteStart;
+    private final int[] minRequests0;
+    private final int[] minErrors;
+    private final float[][] minLatency;
+    private final int[] minLatencyCount;
+    private final double[] minWork;
+    private final boolean[] touched;
+    private final int[] touchedList;
+    private int touchedCount;
+    private final int[][] violations;
+    private final int[] violationCount;
+    private final int[] violatorsPerMinute;
+    // Sparse per-minute demand (minute, tenant, work seconds): attributes incidents to an aggressor.
+    private int[] usageMinute = new int[256];
+    private int[] usageTenant = new int[256];
+    private double[] usageWork = new double[256];
+    private int usageCount;
+
+    // Per-minute stack series.
+    private final MinuteSeries appCpuSeries;
+    private final MinuteSeries threadSeries;
+    private final MinuteSeries acceptSeries;
+    private final MinuteSeries dbCpuSeries;
+    private final MinuteSeries dbIoSeries;
+    private final MinuteSeries connSeries;
+    private final MinuteSeries poolUtilSeries;
+    private final MinuteSeries poolWaitSeries;
+    private final MinuteSeries workerBusySeries;
+    private final MinuteSeries workerQueueSeries;
+    private int appJobs;
+    private final int[] dbCpuJobs;
+    private final int[] dbIoJobs;
+    private final int dbCores;
+    private final int ioChannels;
+
+    /**
+     * @param tenants global indices of this stack's tenants, ascending
+     * @param loads   every tenant's load, by global index
+     */
+    public StackSimulation(Simulation sim, int stackIndex, StackSpec spec, int[] tenants, List<TenantLoad> loads,
+                           Controls controls, SloPolicy slo, double horizonSeconds) {
+        this.sim = sim;
+        this.stackIndex = stackIndex;
+        this.spec = spec;
+        this.horizon = horizonSeconds;
+        this.minutes = (int) Math.ceil(horizonSeconds / MINUTE);
+        this.n = tenants.length;
+        this.globalOf = tenants.clone();
+        this.load = new TenantLoad[n];
+        this.self = sim.register(this);
+        StackSpec.Database db = spec.db();
+        this.shards = db.shards();
+        this.secondsPerIo = db.secondsPerIo();
+        this.shardOf = new int[n];
+        arrivalExp = new ContinuousSampler[n];
+        workGauss = new ContinuousSampler[n];
+        workExp = new ContinuousSampler[n];
+        workUniform = new UniformRandomProvider[n];
+        retryUniform = new UniformRandomProvider[n];
+        wShape = new byte[4 * n];
+        wMean = new double[4 * n];
+        wMu = new double[4 * n];
+        wSigma = new double[4 * n];
+        hitRatio = new double[n];
+        constantRate = new double[n];
+        buckets = new TokenBuckets(Math.max(1, n));
+        concurrencyCap = new int[n];
+        statementTimeout = new double[n];
+        poolWait = new double[n];
+        clientTimeout = new double[n];
+        retry = new RetryPolicy[n];
+        breakerThreshold = new int[n];
+        breakerOpenSeconds = new double[n];
+        p99Objective = new double[n];
+        errorBudget = new double[n];
+        minRequests = slo.minRequests();
+        admissionLimit = controls.admissionQueueLimit();
+        double workingSets = 0;
+        for (int t = 0; t < n; t++) {
+            workingSets += loads.get(tenants[t]).workingSetGb();
+        }
+        double cacheScale = spec.cacheGb() <= 0 ? 0
+                : workingSets <= 0 ? 1 : Math.min(1.0, spec.cacheGb() / workingSets);
+        for (int t = 0; t < n; t++) {
+            int g = tenants[t];
+            TenantLoad l = loads.get(g);
+            load[t] = l;
+            String id = l.id();
+            shardOf[t] = shards == 1 ? 0 : Math.floorMod(fnv(id), shards);
+            arrivalExp[t] = ZigguratSampler.Exponential.of(sim.streams().stream("tenant/" + id + "/arrivals"));
+            UniformRandomProvider w = sim.streams().stream("tenant/" + id + "/work");
+            workUniform[t] = w;
+            workGauss[t] = ZigguratSampler.NormalizedGaussian.of(w);
+            workExp[t] = ZigguratSampler.Exponential.of(w);
+            retryUniform[t] = sim.streams().stream("tenant/" + id + "/retry");
+            setWork(t, 0, l.work().appCpu());
+            setWork(t, 1, l.work().dbCpu());
+            setWork(t, 2, l.work().dbIo());
+            setWork(t, 3, l.work().connectionHold());
+            hitRatio[t] = l.cacheHitRatio() * cacheScale;
+            constantRate[t] = l.rate().isConstant() ? l.rate().at(0) : -1;
+            double rl = controls.rateLimit(g);
+            if (!Double.isInfinite(rl)) {
+                buckets.limit(t, rl, controls.rateBurst(g));
+            }
+            concurrencyCap[t] = controls.concurrencyCap(g);
+            statementTimeout[t] = controls.statementTimeout(g);
+            poolWait[t] = controls.poolWaitTimeout(g);
+            clientTimeout[t] = controls.clientTimeout(g);
+            retry[t] = controls.retry(g);
+            breakerThreshold[t] = controls.breakerFailures(g);
+            breakerOpenSeconds[t] = controls.breakerOpenSeconds(g);
+            p99Objective[t] = slo.p99Objective(g);
+            errorBudget[t] = slo.errorBudget(g);
+        }
+
+        app = new ProcessorSharingStation(sim, spec.name() + "/app", spec.app().cores(), this::onAppDone);
+        maxThreads = spec.app().maxConcurrent();
+        appCores = spec.app().cores();
+        dbCpu = new ProcessorSharingStation[shards];
+        dbIo = new ProcessorSharingStation[shards];
+        pool = new CountedPool[shards];
+        dbCpuJobs = new int[shards];
+        dbIoJobs = new int[shards];
+        dbCores = db.cores();
+        ioChannels = db.ioChannels();
+        for (int s = 0; s < shards; s++) {
+            dbCpu[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/cpu", db.cores(), this::onDbCpuDone);
+            dbIo[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/io", db.ioChannels(), this::onDbIoDone);
+            pool[s] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", db.maxConnections(), n,
+                    this::onConnectionGranted, this::onPoolTimeout);
+            for (int t = 0; t < n; t++) {
+                int q = controls.connectionQuota(tenants[t]);
+                if (q != Controls.UNLIMITED) {
+                    pool[s].setQuota(t, q);
+                }
+            }
+        }
+        int[] caps = new int[n];
+        double[] weights = new double[n];
+        for (int t = 0; t < n; t++) {
+            caps[t] = controls.workerCap(tenants[t]);
+            weights[t] = controls.workerWeight(tenants[t]);
+        }
+        workers = new BackgroundWorkers(spec.workers(), n, caps, weights, this::startBackgroundJob);
+
+        consecutiveFailures = new int[n];
+        held = new int[n];
+        heldSince = new double[n];
+        connSeconds = new double[n];
+        carry = new int[n];
+        openUntil = new double[n];
+        serverInflight = new int[n];
+        offered = new long[n];
+        completed = new long[n];
+        attempts = new long[n];
+        errors = new long[n * CAUSES];
+        latency = new AbstractHistogram[n];
+        jobsSubmitted = new long[n];
+        jobsCompleted = new long[n];
+        jobSojournSum = new double[n];
+        jobSojournMax = new double[n];
+        queriesKilled = new long[n];
+        minRequests0 = new int[n];
+        minErrors = new int[n];
+        minLatency = new float[n][];
+        minLatencyCount = new int[n];
+        minWork = new double[n];
+        touched = new boolean[n];
+        touchedList = new int[n];
+        violations = new int[n][];
+        violationCount = new int[n];
+        violatorsPerMinute = new int[minutes];
+
+        appCpuSeries = new MinuteSeries(minutes, spec.app().cores());
+        threadSeries = new MinuteSeries(minutes, 1);
+        acceptSeries = new MinuteSeries(minutes, 1);
+        dbCpuSeries = new MinuteSeries(minutes, (double) db.cores() * shards);
+        dbIoSeries = new MinuteSeries(minutes, (double) db.ioChannels() * shards);
+        connSeries = new MinuteSeries(minutes, 1);
+        poolUtilSeries = new MinuteSeries(minutes, (double) db.maxConnections() * shards);
+        poolWaitSeries = new MinuteSeries(minutes, 1);
+        workerBusySeries = new MinuteSeries(minutes, 1);
+        workerQueueSeries = new MinuteSeries(minutes, 1);
+
+        int batchCount = 0;
+        for (int t = 0; t < n; t++) {
+            batchCount += load[t].jobs().size();
+        }
+        batches = new JobBatch[batchCount];
+        batchTenant = new int[batchCount];
+        batchSubmitted = new int[batchCount];
+        int b = 0;
+        for (int t = 0; t < n; t++) {
+            for (JobBatch jb : load[t].jobs()) {
+                batches[b] = jb;
+                batchTenant[b] = t;
+                b++;
+            }
+        }
+    }
+
+    private void setWork(int t, int q, WorkDistribution d) {
+        int i = 4 * t + q;
+        wShape[i] = (byte) d.shape().ordinal();
+        wMean[i] = d.mean();
+        double sigma = Math.sqrt(Math.log1p(d.cv() * d.cv()));
+        wSigma[i] = sigma;
+        wMu[i] = d.mean() > 0 ? Math.log(d.mean()) - 0.5 * sigma * sigma : 0;
+    }
+
+    /** One draw of quantity q for tenant t; one underlying draw per quantity whatever the shape. */
+    private double sampleWork(int t, int q) {
+        int i = 4 * t + q;
+        switch (wShape[i]) {
+            case 0:
+                return wMean[i];
+            case 1:
+                return wMean[i] * workExp[t].sample();
+            default:
+                double z = workGauss[t].sample();
+                return wMean[i] == 0 ? 0 : Math.exp(wMu[i] + wSigma[i] * z);
+        }
+    }
+
+    private static int fnv(String s) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x01000193;
+        }
+        return h;
+    }
+
+    // ------------------------------------------------------------------ running
+
+    /** Runs the stack over the horizon and returns what it measured. */
+    public StackOutcome run() {
+        // Ticks first: at equal times they fire before other events, so an event at a minute
+        // boundary belongs to the minute it starts.
+        for (int m = 0; m < minutes - 1; m++) {
+            sim.scheduleAt(MINUTE * (m + 1), self, TICK, m);
+        }
+        for (int t = 0; t < n; t++) {
+            double first = nextArrival(t, 0);
+            if (first < horizon) {
+                sim.scheduleAt(first, self, ARRIVAL, t);
+            }
+        }
+        for (int b = 0; b < batches.length; b++) {
+            if (batches[b].startSeconds() < horizon) {
+                sim.scheduleAt(batches[b].startSeconds(), self, JOB_SUBMIT, b);
+            }
+        }
+        sim.runUntil(horizon);
+        closeMinute(minutes - 1, horizon);
+        return outcome();
+    }
+
+    @Override
+    public void handle(int kind, int arg) {
+        switch (kind) {
+            case ARRIVAL -> onArrival(arg);
+            case RETRY -> startAttempt(arg);
+            case CLIENT_TIMEOUT -> onClientTimeout(arg);
+            case STATEMENT_TIMEOUT -> onStatementTimeout(arg);
+            case HOLD_DONE -> onHoldDone(arg);
+            case TICK -> closeMinute(arg, sim.now());
+            case JOB_SUBMIT -> onJobSubmit(arg);
+            case WORKER_TIME_DONE -> backgroundPartDone(arg, false);
+            default -> throw new IllegalStateException("unknown event kind " + kind);
+        }
+    }
+
+    /** Next Poisson arrival after {@code from} with the tenant's piecewise-constant rate. */
+    private double nextArrival(int t, double from) {
+        double e = arrivalExp[t].sample();
+        double rate = constantRate[t];
+        if (rate >= 0) {
+            return rate == 0 ? Double.POSITIVE_INFINITY : from + e / rate;
+        }
+        double now = from;
+        while (now < horizon) {
+            int m = (int) (now / MINUTE);
+            double r = load[t].rate().at(m);
+            double segment = MINUTE * (m + 1) - now;
+            if (r * segment >= e) {
+                return now + e / r;
+            }
+            e -= r * segment;
+            now = MINUTE * (m + 1);
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private void onArrival(int t) {
+        double now = sim.now();
+        double next = nextArrival(t, now);
+        if (next < horizon) {
+            sim.scheduleAt(next, self, ARRIVAL, t);
+        }
+        int c = allocCall();
+        callTenant[c] = t;
+        callStart[c] = now;
+        callAttempts[c] = 0;
+        callJob[c] = NO_CALL;
+        callTimer[c] = -1;
+        double a = sampleWork(t, 0);
+        double d = sampleWork(t, 1);
+        double io = sampleWork(t, 2) * secondsPerIo;
+        double h = sampleWork(t, 3);
+        boolean hit = workUniform[t].nextDouble() < hitRatio[t];
+        callApp[c] = a;
+        callDb[c] = d;
+        callIo[c] = io;
+        callHold[c] = h;
+        callHit[c] = hit;
+        offered[t]++;
+        touch(t);
+        minWork[t] += hit ? a : a + d + io;
+        startAttempt(c);
+    }
+
+    private void startAttempt(int c) {
+        int t = callTenant[c];
+        callAttempts[c]++;
+        attempts[t]++;
+        double now = sim.now();
+        if (!buckets.tryAcquire(t, now)) {
+            attemptFailed(c, ErrorCause.RATE_LIMITED.ordinal());
+            return;
+        }
+        if (serverInflight[t] >= concurrencyCap[t]) {
+            attemptFailed(c, ErrorCause.RATE_LIMITED.ordinal());
+            return;
+        }
+        if (threadsBusy >= maxThreads && acceptQueue.size() >= admissionLimit) {
+            attemptFailed(c, ErrorCause.SHED.ordinal());
+            return;
+        }
+        int j = allocJob();
+        jobCall[j] = c;
+        jobTenant[j] = t;
+        jobBg[j] = -1;
+        jobApp[j] = callApp[c];
+        jobDb[j] = callDb[c];
+        jobIo[j] = callIo[c];
+        jobHold[j] = callHold[c];
+        jobHit[j] = callHit[c];
+        jobStmtTimer[j] = -1;
+        jobHoldTimer[j] = -1;
+        callJob[c] = j;
+        serverInflight[t]++;
+        if (clientTimeout[t] != Double.POSITIVE_INFINITY) {
+            callTimer[c] = sim.schedule(clientTimeout[t], self, CLIENT_TIMEOUT, c);
+        }
+        if (threadsBusy < maxThreads) {
+            startApp(j);
+        } else {
+            jobPhase[j] = APP_QUEUE;
+            acceptQueue.add(j);
+            acceptSeries.set(now, acceptQueue.size());
+        }
+    }
+
+    private void startApp(int j) {
+        threadsBusy++;
+        threadSeries.set(sim.now(), threadsBusy);
+        if (jobApp[j] > 0) {
+            jobPhase[j] = APP_CPU;
+            appJobs++;
+            appCpuSeries.set(sim.now(), Math.min(appJobs, appCores));
+            app.arrive(j, jobApp[j]);
+        } else {
+            afterApp(j);
+        }
+    }
+
+    private void onAppDone(int j) {
+        appJobs--;
+        appCpuSeries.set(sim.now(), Math.min(appJobs, appCores));
+        afterApp(j);
+    }
+
+    private void afterApp(int j) {
+        int t = jobTenant[j];
+        if (jobHit[j] || (jobDb[j] <= 0 && jobIo[j] <= 0 && jobHold[j] <= 0)) {
+            finishOnline(j, SUCCESS);
+            return;
+        }
+        if (breakerThreshold[t] > 0 && sim.now() < openUntil[t]) {
+            finishOnline(j, ErrorCause.CIRCUIT_OPEN.ordinal());
+            return;
+        }
+        acquireConnection(j, t, poolWait[t]);
+    }
+
+    private void acquireConnection(int j, int t, double maxWait) {
+        jobPhase[j] = POOL_WAIT;
+        poolWaitSeries.add(sim.now(), 1);
+        pool[shardOf[t]].acquire(j, t, maxWait);
+    }
+
+    private void onConnectionGranted(int j) {
+        double now = sim.now();
+        poolWaitSeries.add(now, -1);
+        connSeries.add(now, 1);
+        poolUtilSeries.add(now, 1);
+        int t = jobTenant[j];
+        accrueConnections(t, now);
+        held[t]++;
+        if (statementTimeout[t] != Double.POSITIVE_INFINITY) {
+            jobStmtTimer[j] = sim.schedule(statementTimeout[t], self, STATEMENT_TIMEOUT, j);
+        }
+        startDbCpu(j);
+    }
+
+    private void startDbCpu(int j) {
+        if (jobDb[j] > 0) {
+            int s = shardOf[jobTenant[j]];
+            jobPhase[j] = DB_CPU;
+            dbCpuJobs[s]++;
+            dbCpuSeries.add(sim.now(), dbCpuJobs[s] <= dbCores ? 1 : 0);
+            dbCpu[s].arrive(j, jobDb[j]);
+        } else {
+            startDbIo(j);
+        }
+    }
+
+    private void onDbCpuDone(int j) {
+        int s = shardOf[jobTenant[j]];
+        leaveDbCpu(s);
+        startDbIo(j);
+    }
+
+    private void leaveDbCpu(int s) {
+        dbCpuSeries.add(sim.now(), dbCpuJobs[s] <= dbCores ? -1 : 0);
+        dbCpuJobs[s]--;
+    }
+
+    private void startDbIo(int j) {
+        if (jobIo[j] > 0) {
+            int s = shardOf[jobTenant[j]];
+            jobPhase[j] = DB_IO;
+            dbIoJobs[s]++;
+            dbIoSeries.add(sim.now(), dbIoJobs[s] <= ioChannels ? 1 : 0);
+            dbIo[s].arrive(j, jobIo[j]);
+        } else {
+            startHold(j);
+        }
+    }
+
+    private void onDbIoDone(int j) {
+        leaveDbIo(shardOf[jobTenant[j]]);
+        startHold(j);
+    }
+
+    private void leaveDbIo(int s) {
+        dbIoSeries.add(sim.now(), dbIoJobs[s] <= ioChannels ? -1 : 0);
+        dbIoJobs[s]--;
+    }
+
+    private void startHold(int j) {
+        if (jobHold[j] > 0) {
+            jobPhase[j] = HOLD;
+            jobHoldTimer[j] = sim.schedule(jobHold[j], self, HOLD_DONE, j);
+        } else {
+            queryEnded(j, SUCCESS);
+        }
+    }
+
+    private void onHoldDone(int j) {
+        jobHoldTimer[j] = -1;
+        queryEnded(j, SUCCESS);
+    }
+
+    private void onStatementTimeout(int j) {
+        jobStmtTimer[j] = -1;
+        int s = shardOf[jobTenant[j]];
+        switch (jobPhase[j]) {
+            case DB_CPU -> {
+                dbCpu[s].remove(j);
+                leaveDbCpu(s);
+            }
+            case DB_IO -> {
+                dbIo[s].remove(j);
+                leaveDbIo(s);
+            }
+            case HOLD -> {
+                sim.cancel(jobHoldTimer[j]);
+                jobHoldTimer[j] = -1;
+            }
+            default -> throw new IllegalStateException("statement timeout of job " + j + " in phase " + jobPhase[j]);
+        }
+        queryEnded(j, ErrorCause.STATEMENT_TIMEOUT.ordinal());
+    }
+
+    /** A query that held a connection ended (success or killed): free the connection. */
+    private void queryEnded(int j, int cause) {
+        int t = jobTenant[j];
+        if (jobStmtTimer[j] >= 0) {
+            sim.cancel(jobStmtTimer[j]);
+            jobStmtTimer[j] = -1;
+        }
+        double now = sim.now();
+        connSeries.add(now, -1);
+        poolUtilSeries.add(now, -1);
+        accrueConnections(t, now);
+        held[t]--;
+        pool[shardOf[t]].release(t);
+        if (jobBg[j] >= 0) {
+            if (cause != SUCCESS) {
+                queriesKilled[t]++;
+            }
+            int b = jobBg[j];
+            freeJob(j);
+            backgroundPartDone(b, true);
+            return;
+        }
+        recordDbOutcome(t, cause);
+        finishOnline(j, cause);
+    }
+
+    private void onPoolTimeout(int j) {
+        poolWaitSeries.add(sim.now(), -1);
+        int t = jobTenant[j];
+        if (jobBg[j] >= 0) {
+            queriesKilled[t]++;
+            int b = jobBg[j];
+            freeJob(j);
+            backgroundPartDone(b, true);
+            return;
+        }
+        recordDbOutcome(t, ErrorCause.POOL_TIMEOUT.ordinal());
+        finishOnline(j, ErrorCause.POOL_TIMEOUT.ordinal());
+    }
+
+    /** Circuit breaker bookkeeping for the tenant's DB dependency. */
+    private void recordDbOutcome(int t, int cause) {
+        if (breakerThreshold[t] == 0) {
+            return;
+        }
+        if (cause == SUCCESS) {
+            consecutiveFailures[t] = 0;
+        } else if (++consecutiveFailures[t] >= breakerThreshold[t]) {
+            openUntil[t] = sim.now() + breakerOpenSeconds[t];
+        }
+    }
+
+    /** An online attempt leaves the server: free its thread and tell its client, if still waiting. */
+    private void finishOnline(int j, int cause) {
+        int t = jobTenant[j];
+        int c = jobCall[j];
+        serverInflight[t]--;
+        freeJob(j);
+        threadsBusy--;
+        double now = sim.now();
+        if (!acceptQueue.isEmpty()) {
+            int next = acceptQueue.poll();
+            acceptSeries.set(now, acceptQueue.size());
+            startApp(next);
+        } else {
+            threadSeries.set(now, threadsBusy);
+        }
+        if (c == NO_CALL) {
+            return; // orphan: its client already gave up
+        }
+        callJob[c] = NO_CALL;
+        if (callTimer[c] >= 0) {
+            sim.cancel(callTimer[c]);
+            callTimer[c] = -1;
+        }
+        if (cause == SUCCESS) {
+            double lat = now - callStart[c];
+            completed[t]++;
+            touch(t); // the latency goes to the tenant's histogram when the minute closes
+            minRequests0[t]++;
+            float[] buf = minLatency[t];
+            int k = minLatencyCount[t];
+            if (buf == null || k == buf.length) {
+                buf = buf == null ? new float[32] : Arrays.copyOf(buf, buf.length * 2);
+                minLatency[t] = buf;
+            }
+            buf[k] = (float) lat;
+            minLatencyCount[t] = k + 1;
+            freeCall(c);
+        } else {
+            attemptFailed(c, cause);
+        }
+    }
+
+    private void onClientTimeout(int c) {
+        callTimer[c] = -1;
+        int j = callJob[c];
+        if (j >= 0) {
+            jobCall[j] = NO_CALL; // the server keeps working on it
+            callJob[c] = NO_CALL;
+        }
+        attemptFailed(c, ErrorCause.CLIENT_TIMEOUT.ordinal());
+    }
+
+    /** The client saw this attempt fail: retry by its policy, or give up and count the error. */
+    private void attemptFailed(int c, int cause) {
+        int t = callTenant[c];
+        RetryPolicy p = retry[t];
+        int done = callAttempts[c];
+        if (done < p.maxAttempts() && cause != ErrorCause.CIRCUIT_OPEN.ordinal()) {
+            double delay = p.kind() == RetryPolicy.Kind.BACKOFF_JITTER ? p.delay(done, retryUniform[t].nextDouble()) : 0;
+            sim.schedule(delay, self, RETRY, c);
+            return;
+        }
+        errors[t * CAUSES + cause]++;
+        touch(t);
+        minRequests0[t]++;
+        minErrors[t]++;
+        freeCall(c);
+    }
+
+    // ------------------------------------------------------------------ background jobs
+
+    private void onJobSubmit(int b) {
+        JobBatch jb = batches[b];
+        int t = batchTenant[b];
+        double now = sim.now();
+        int toSubmit = jb.intervalSeconds() == 0 ? jb.count() - batchSubmitted[b] : 1;
+        for (int k = 0; k < toSubmit; k++) {
+            int g = allocBg();
+            bgTenant[g] = t;
+            bgBatch[g] = b;
+            bgSubmit[g] = now;
+            jobsSubmitted[t]++;
+            workers.submit(g, t, jobSize(jb));
+        }
+        batchSubmitted[b] += toSubmit;
+        if (batchSubmitted[b] < jb.count()) {
+            double next = now + jb.intervalSeconds();
+            if (next < horizon) {
+                sim.scheduleAt(next, self, JOB_SUBMIT, b);
+            }
+        }
+        workerQueueSeries.set(now, workers.queued());
+        workers.dispatch();
+        workerBusySeries.set(now, workers.busy());
+    }
+
+    /** Expected work of a job (seconds), for the fair-queueing disciplines. */
+    private double jobSize(JobBatch jb) {
+        double s = jb.workerSeconds() + jb.connections() * (jb.dbCpuSecondsPerConnection() + jb.dbIoOpsPerConnection() * secondsPerIo);
+        return s > 0 ? s : 1e-9;
+    }
+
+    /** A worker took background job g: start its worker time and its queries. */
+    private void startBackgroundJob(int g) {
+        JobBatch jb = batches[bgBatch[g]];
+        int t = bgTenant[g];
+        int parts = jb.connections() + (jb.workerSeconds() > 0 ? 1 : 0);
+        bgPending[g] = parts;
+        touch(t);
+        minWork[t] += jb.workerSeconds() + jb.connections() * (jb.dbCpuSecondsPerConnection()
+                + jb.dbIoOpsPerConnection() * secondsPerIo);
+        if (jb.workerSeconds() > 0) {
+            sim.schedule(jb.workerSeconds(), self, WORKER_TIME_DONE, g);
+        }
+        for (int k = 0; k < jb.connections(); k++) {
+            int j = allocJob();
+            jobCall[j] = NO_CALL;
+            jobTenant[j] = t;
+            jobBg[j] = g;
+            jobApp[j] = 0;
+            jobDb[j] = jb.dbCpuSecondsPerConnection();
+            jobIo[j] = jb.dbIoOpsPerConnection() * secondsPerIo;
+            jobHold[j] = 0;
+            jobHit[j] = false;
+            jobStmtTimer[j] = -1;
+            jobHoldTimer[j] = -1;
+            acquireConnection(j, t, Double.POSITIVE_INFINITY);
+        }
+    }
+
+    private void backgroundPartDone(int g, boolean query) {
+        if (--bgPending[g] > 0) {
+            return;
+        }
+        int t = bgTenant[g];
+        double sojourn = sim.now() - bgSubmit[g];
+        jobsCompleted[t]++;
+        jobSojournSum[t] += sojourn;
+        jobSojournMax[t] = Math.max(jobSojournMax[t], sojourn);
+        freeBg(g);
+        double now = sim.now();
+        workers.finished(t);
+        workers.dispatch();
+        workerBusySeries.set(now, workers.busy());
+        workerQueueSeries.set(now, workers.queued());
+    }
+
+    // ------------------------------------------------------------------ minutes and results
+
+    /**
+     * Moves the minute's latencies of a tenant into its histogram: batched per tenant, so the
+     * histogram is touched once a minute rather than once a request (12,000 histograms do not
+     * stay in cache).
+     */
+    private void recordLatencies(int t) {
+        int k = minLatencyCount[t];
+        if (k == 0) {
+            return;
+        }
+        AbstractHistogram h = latency[t];
+        if (h == null) {
+            h = new IntCountsHistogram(LATENCY_DIGITS);
+            latency[t] = h;
+        }
+        float[] buf = minLatency[t];
+        for (int i = 0; i < k; i++) {
+            h.recordValue(Math.max(1L, Math.round(buf[i] * 1e6)));
+        }
+    }
+
+    /** Adds the tenant's connection-seconds up to {@code now} to the current minute. */
+    private void accrueConnections(int t, double now) {
+        connSeconds[t] += held[t] * (now - heldSince[t]);
+        heldSince[t] = now;
+        touch(t);
+    }
+
+    private void touch(int t) {
+        if (!touched[t]) {
+            touched[t] = true;
+            touchedList[touchedCount++] = t;
+        }
+    }
+
+    private void closeMinute(int m, double end) {
+        double length = end - minuteStart;
+        int violators = 0;
+        int carried = 0;
+        for (int k = 0; k < touchedCount; k++) {
+            int t = touchedList[k];
+            touched[t] = false;
+            connSeconds[t] += held[t] * (end - heldSince[t]);
+            heldSince[t] = end;
+            minWork[t] += connSeconds[t];
+            connSeconds[t] = 0;
+            if (held[t] > 0) {
+                carry[carried++] = t; // still holding connections: part of the next minute too
+            }
+            int req = minRequests0[t];
+            if (req > 0) {
+                recordLatencies(t);
+                double p99 = SloJudge.nearestRank(minLatency[t], minLatencyCount[t], 0.99);
+                if (SloJudge.violates(req, minErrors[t], p99, p99Objective[t], errorBudget[t], minRequests)) {
+                    violators++;
+                    int[] v = violations[t];
+                    if (v == null || violationCount[t] == v.length) {
+                        v = v == null ? new int[8] : Arrays.copyOf(v, v.length * 2);
+                        violations[t] = v;
+                    }
+                    v[violationCount[t]++] = m;
+                }
+            }
+            if (minWork[t] > 0) {
+                if (usageCount == usageMinute.length) {
+                    usageMinute = Arrays.copyOf(usageMinute, usageCount * 2);
+                    usageTenant = Arrays.copyOf(usageTenant, usageCount * 2);
+                    usageWork = Arrays.copyOf(usageWork, usageCount * 2);
+                }
+                usageMinute[usageCount] = m;
+                usageTenant[usageCount] = t;
+                usageWork[usageCount] = minWork[t];
+                usageCount++;
+            }
+            minRequests0[t] = 0;
+            minErrors[t] = 0;
+            minLatencyCount[t] = 0;
+            minWork[t] = 0;
+        }
+        touchedCount = 0;
+        for (int k = 0; k < carried; k++) {
+            touch(carry[k]);
+        }
+        if (m < minutes) {
+            violatorsPerMinute[m] = violators;
+        }
+        appCpuSeries.close(m, end, length);
+        threadSeries.close(m, end, length);
+        acceptSeries.close(m, end, length);
+        dbCpuSeries.close(m, end, length);
+        dbIoSeries.close(m, end, length);
+        connSeries.close(m, end, length);
+        poolUtilSeries.close(m, end, length);
+        poolWaitSeries.close(m, end, length);
+        workerBusySeries.close(m, end, length);
+        workerQueueSeries.close(m, end, length);
+        minute = m + 1;
+        minuteStart = end;
+    }
+
+    private StackOutcome outcome() {
+        List<TenantResult> tenants = new ArrayList<>(n);
+        long[] inFlight = new long[n];
+        for (int c = 0; c < callsUsed; c++) {
+            if (isLiveCall(c)) {
+                inFlight[callTenant[c]]++;
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            long[] errs = Arrays.copyOfRange(errors, t * CAUSES, (t + 1) * CAUSES);
+            int[] v = violations[t] == null ? new int[0] : Arrays.copyOf(violations[t], violationCount[t]);
+            JobStats js = jobsSubmitted[t] == 0 ? JobStats.NONE
+                    : new JobStats(jobsSubmitted[t], jobsCompleted[t],
+                            jobsCompleted[t] == 0 ? Double.NaN : jobSojournSum[t] / jobsCompleted[t],
+                            jobsCompleted[t] == 0 ? Double.NaN : jobSojournMax[t], queriesKilled[t]);
+            tenants.add(new TenantResult(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
+                    offered[t], completed[t], attempts[t], errs, summary(latency[t]), completed[t] / horizon, v,
+                    SloJudge.availability(v.length, minutes), inFlight[t], js));
+        }
+        double[][] series = new double[StackResult.Series.values().length][];
+        series[StackResult.Series.APP_CPU_UTILIZATION.ordinal()] = appCpuSeries.values();
+        series[StackResult.Series.APP_THREADS_IN_USE.ordinal()] = threadSeries.values();
+        series[StackResult.Series.APP_QUEUE_LENGTH.ordinal()] = acceptSeries.values();
+        series[StackResult.Series.DB_CPU_UTILIZATION.ordinal()] = dbCpuSeries.values();
+        series[StackResult.Series.DB_IO_UTILIZATION.ordinal()] = dbIoSeries.values();
+        series[StackResult.Series.DB_CONNECTIONS_IN_USE.ordinal()] = connSeries.values();
+        series[StackResult.Series.DB_POOL_UTILIZATION.ordinal()] = poolUtilSeries.values();
+        series[StackResult.Series.DB_POOL_WAITERS.ordinal()] = poolWaitSeries.values();
+        series[StackResult.Series.WORKERS_BUSY.ordinal()] = workerBusySeries.values();
+        series[StackResult.Series.WORKER_QUEUE_LENGTH.ordinal()] = workerQueueSeries.values();
+        StackResult stack = new StackResult(stackIndex, spec.name(), n, series, violatorsPerMinute, sim.eventsProcessed());
+        List<Incident> incidents = new ArrayList<>();
+        for (IncidentDetector.Window w : IncidentDetector.detect(violatorsPerMinute, n)) {
+            int aggressor = aggressorIn(w.start(), w.end());
+            incidents.add(new Incident(stackIndex, w.start(), w.end(), aggressor < 0 ? -1 : globalOf[aggressor],
+                    aggressor < 0 ? null : load[aggressor].id(), w.peakShare()));
+        }
+        return new StackOutcome(tenants, stack, incidents);
+    }
+
+    private boolean isLiveCall(int c) {
+        return callTenant[c] >= 0;
+    }
+
+    /** The stack's tenant with the most work demanded in minutes [from, to), or -1. */
+    private int aggressorIn(int from, int to) {
+        double[] sum = new double[n];
+        for (int k = 0; k < usageCount; k++) {
+            int m = usageMinute[k];
+            if (m >= from && m < to) {
+                sum[usageTenant[k]] += usageWork[k];
+            }
+        }
+        int best = -1;
+        for (int t = 0; t < n; t++) {
+            if (sum[t] > 0 && (best < 0 || sum[t] > sum[best])) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static LatencySummary summary(AbstractHistogram h) {
+        if (h == null || h.getTotalCount() == 0) {
+            return LatencySummary.EMPTY;
+        }
+        return new LatencySummary(h.getTotalCount(), h.getMean() / 1e6, h.getValueAtPercentile(50) / 1e6,
+                h.getValueAtPercentile(95) / 1e6, h.getValueAtPercentile(99) / 1e6,
+                h.getValueAtPercentile(99.9) / 1e6, h.getMaxValue() / 1e6);
+    }
+
+    // ------------------------------------------------------------------ slot pools
+
+    private int allocCall() {
+        callsLive++;
+        if (freeCallCount > 0) {
+            return freeCalls[--freeCallCount];
+        }
+        if (callsUsed == callTenant.length) {
+            int cap = callsUsed * 2;
+            callTenant = Arrays.copyOf(callTenant, cap);
+            callStart = Arrays.copyOf(callStart, cap);
+            callAttempts = Arrays.copyOf(callAttempts, cap);
+            callJob = Arrays.copyOf(callJob, cap);
+            callTimer = Arrays.copyOf(callTimer, cap);
+            callApp = Arrays.copyOf(callApp, cap);
+            callDb = Arrays.copyOf(callDb, cap);
+            callIo = Arrays.copyOf(callIo, cap);
+            callHold = Arrays.copyOf(callHold, cap);
+            callHit = Arrays.copyOf(callHit, cap);
+            freeCalls = Arrays.copyOf(freeCalls, cap);
+        }
+        return callsUsed++;
+    }
+
+    private void freeCall(int c) {
+        callsLive--;
+        callTenant[c] = -1;
+        freeCalls[freeCallCount++] = c;
+    }
+
+    private int allocJob() {
+        if (freeJobCount > 0) {
+            return freeJobs[--freeJobCount];
+        }
+        if (jobsUsed == jobCall.length) {
+            int cap = jobsUsed * 2;
+            jobCall = Arrays.copyOf(jobCall, cap);
+            jobTenant = Arrays.copyOf(jobTenant, cap);
+            jobBg = Arrays.copyOf(jobBg, cap);
+            jobPhase = Arrays.copyOf(jobPhase, cap);
+            jobStmtTimer = Arrays.copyOf(jobStmtTimer, cap);
+            jobHoldTimer = Arrays.copyOf(jobHoldTimer, cap);
+            jobApp = Arrays.copyOf(jobApp, cap);
+            jobDb = Arrays.copyOf(jobDb, cap);
+            jobIo = Arrays.copyOf(jobIo, cap);
+            jobHold = Arrays.copyOf(jobHold, cap);
+            jobHit = Arrays.copyOf(jobHit, cap);
+            freeJobs = Arrays.copyOf(freeJobs, cap);
+        }
+        return jobsUsed++;
+    }
+
+    private void freeJob(int j) {
+        jobPhase[j] = FREE;
+        freeJobs[freeJobCount++] = j;
+    }
+
+    private int allocBg() {
+        if (freeBgCount > 0) {
+            return freeBg[--freeBgCount];
+        }
+        if (bgUsed == bgTenant.length) {
+            int cap = bgUsed * 2;
+            bgTenant = Arrays.copyOf(bgTenant, cap);
+            bgBatch = Arrays.copyOf(bgBatch, cap);
+            bgPending = Arrays.copyOf(bgPending, cap);
+            bgSubmit = Arrays.copyOf(bgSubmit, cap);
+            freeBg = Arrays.copyOf(freeBg, cap);
+        }
+        return bgUsed++;
+    }
+
+    private void freeBg(int g) {
+        freeBg[freeBgCount++] = g;
+    }
+
+    /** What one stack measured; {@code PlatformSimulator} merges the stacks. */
+    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents) {
+    }
+}

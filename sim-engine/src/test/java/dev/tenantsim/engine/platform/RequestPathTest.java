@@ -1,0 +1,82 @@
+package dev.tenantsim.engine.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tenantsim.engine.kernel.RandomStreams;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The request path against queueing theory, and the run's reproducibility guarantees. */
+final class RequestPathTest {
+
+    @Test
+    void appTierAloneIsAnMm1ProcessorSharingQueue() {
+        // One core, lambda = 50/s, exponential 10 ms: rho = 0.5, E[T] = E[S] / (1 - rho) = 20 ms.
+        // 600 s gives about 30,000 requests; the mean's standard error is under 2%, tolerance 8%.
+        StackSpec stack = Fixtures.stack("mm1", 1, 10_000, 10, 1, 1000, 1, 1, "fifo");
+        RequestWork work = new RequestWork(WorkDistribution.exponential(0.010), WorkDistribution.ZERO, WorkDistribution.ZERO);
+        Results r = PlatformSimulator.run(new PlatformScenario(List.of(Fixtures.tenant("solo", 0, 50, work)),
+                Topology.pooled(stack, 1), Controls.none(1), SloPolicy.uniform(1, 0.25, 0.01), 600), RandomStreams.of(7));
+        double mean = r.tenant(0).latency().mean();
+        System.out.printf("M/M/1-PS: simulated mean %.5f s vs analytic 0.02000 s; app utilization minute 5: %.3f%n",
+                mean, r.stacks().get(0).series(StackResult.Series.APP_CPU_UTILIZATION)[5]);
+        assertEquals(0.020, mean, 0.020 * 0.08);
+        double[] util = r.stacks().get(0).series(StackResult.Series.APP_CPU_UTILIZATION);
+        double avg = 0;
+        for (double u : util) {
+            avg += u / util.length;
+        }
+        assertEquals(0.5, avg, 0.03, "time-weighted app utilization is rho");
+    }
+
+    @Test
+    void resultsDoNotDependOnTheNumberOfThreadsAndArrivalsAreCommonAcrossTopologies() {
+        StackSpec cell = Fixtures.stack("cell", 2, 100, 50, 2, 10_000, 8, 1, "fifo");
+        RequestWork work = Fixtures.work(0.004, 1, 0.002, 1, 2);
+        List<TenantLoad> tenants = List.of(Fixtures.tenant("a", 0, 20, work), Fixtures.tenant("b", 0, 30, work),
+                Fixtures.tenant("c", 1, 5, work), Fixtures.tenant("d", 1, 40, work));
+        PlatformScenario cells = new PlatformScenario(tenants, Topology.cellsRoundRobin(cell, 2, 4), Controls.none(4),
+                SloPolicy.uniform(4, 0.25, 0.01), 120);
+        Results one = PlatformSimulator.run(cells, RandomStreams.of(11), 1);
+        Results two = PlatformSimulator.run(cells, RandomStreams.of(11), 2);
+        assertEquals(one, two);
+        Results pooled = PlatformSimulator.run(cells.withTopology(Topology.pooled(cell, 4)), RandomStreams.of(11));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(one.tenant(i).offered(), pooled.tenant(i).offered(), "same arrivals for tenant " + i);
+        }
+        assertTrue(one.tenant(0).completed() > 0);
+    }
+
+    @Test
+    void noisyNeighborImpactComparesSharedAndSoloRunsWithTheSameArrivals() {
+        StackSpec stack = Fixtures.stack("shared", 2, 100, 100, 4, 10_000, 8, 1, "fifo");
+        RequestWork work = Fixtures.work(0.010, 1, 0.001, 1, 1);
+        List<TenantLoad> tenants = List.of(Fixtures.tenant("noisy", 0, 180, work), Fixtures.tenant("quiet", 0, 5, work));
+        PlatformScenario s = new PlatformScenario(tenants, Topology.pooled(stack, 2), Controls.none(2),
+                SloPolicy.uniform(2, 0.25, 0.01), 300);
+        Results shared = PlatformSimulator.run(s, RandomStreams.of(5));
+        double impact = PlatformSimulator.noisyNeighborImpact(s, shared, 1, RandomStreams.of(5));
+        Results solo = PlatformSimulator.run(s.soloOf(1), RandomStreams.of(5));
+        System.out.printf("noisy-neighbor impact on the quiet tenant: %.2f (shared p99 %.4f s, solo p99 %.4f s)%n",
+                impact, shared.tenant(1).latency().p99(), solo.tenant(0).latency().p99());
+        assertEquals(shared.tenant(1).offered(), solo.tenant(0).offered(), "solo run replays the same arrivals");
+        assertTrue(impact > 2, "a 90%-busy neighbour slows the quiet tenant: " + impact);
+    }
+
+    @Test
+    void aCircuitBreakerShedsATenantWhoseQueriesKeepTimingOut() {
+        // One connection, queries of 1 s, 50 ms pool wait: most requests time out in the pool.
+        StackSpec stack = Fixtures.stack("tiny", 4, 100, 1, 4, 10_000, 8, 1, "fifo");
+        RequestWork work = new RequestWork(WorkDistribution.constant(0.001), WorkDistribution.constant(1.0), WorkDistribution.ZERO);
+        List<TenantLoad> tenants = List.of(Fixtures.tenant("t", 0, 20, work));
+        Controls breaker = Controls.builder(new int[1]).poolWaitTimeoutForAll(0.05).circuitBreakerForTenant(0, 5, 2).build();
+        Results r = PlatformSimulator.run(new PlatformScenario(tenants, Topology.pooled(stack, 1), breaker,
+                SloPolicy.uniform(1, 0.25, 0.01), 120), RandomStreams.of(9));
+        TenantResult t = r.tenant(0);
+        System.out.println("breaker: " + t);
+        assertTrue(t.errors(ErrorCause.CIRCUIT_OPEN) > t.errors(ErrorCause.POOL_TIMEOUT), "the breaker sheds most calls: " + t);
+        // One connection serves at most one 1 s query per second; half-open probes keep some flowing.
+        assertTrue(t.completed() >= 30, "half-open probes still get through: " + t);
+    }
+}
