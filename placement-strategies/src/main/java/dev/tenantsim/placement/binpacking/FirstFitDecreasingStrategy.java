@@ -1,0 +1,27 @@
+package dev.tenantsim.placement.binpacking;
+
+import dev.tenantsim.placement.CellLoads;
+import dev.tenantsim.placement.GreedyPlacement;
+import dev.tenantsim.placement.LoadBasis;
+import dev.tenantsim.placement.PlacementProblem;
+
+/**
+ * Vector first-fit decreasing: tenants by decreasing size (largest share of any resource, by mean
+ * or by peak as configured), each on the lowest-index cell where it fits.
+ */
+public final class FirstFitDecreasingStrategy extends GreedyPlacement {
+
+    public FirstFitDecreasingStrategy(LoadBasis basis) {
+        super("first-fit-decreasing", basis);
+    }
+
+    @Override
+    protected int[] order(PlacementProblem problem) {
+        return CellLoads.decreasingOrder(problem, basis());
+    }
+
+    @Override
+    protected Chooser chooser(PlacementProblem problem) {
+        return GreedyPlacement::firstFit;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.tenantsim.report.html;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The METRICS.md definitions a report uses, quoted so every number has one stated meaning. */
+final class Glossary {
+    private Glossary() {
+    }
+
+    static final Map<String, String> RUN = new LinkedHashMap<>();
+    static final Map<String, String> COST = new LinkedHashMap<>();
+
+    static {
+        RUN.put("Latency", "from a request's arrival at the edge to its response, including every queue it waited in. "
+                + "Only completed requests have a latency; rejected, timed-out and killed requests enter the error rate, never the percentiles.");
+        RUN.put("Percentiles (p50, p95, p99, p99.9)", "per tenant and tier; across replications, a percentile is the mean over "
+                + "replications with its Student-t 95% interval. Recorded with HdrHistogram at 3 significant digits (relative error 0.1%).");
+        RUN.put("Error rate", "failed / offered requests.");
+        RUN.put("SLO", "a tenant's latency objective from its tier (p99 per minute) and its error budget (errors per minute).");
+        RUN.put("SLO-violation minute", "a one-minute window in which the tenant's p99 exceeds the objective or its error rate exceeds "
+                + "the budget; a minute with fewer than 20 requests is judged on its errors only.");
+        RUN.put("Availability", "1 − violation minutes / minutes in the horizon.");
+        RUN.put("Blast radius", "the share of tenants, and the share of revenue, with at least one violation minute, the aggressor excluded.");
+        RUN.put("Noisy-neighbor ranking", "tenants ranked by their share of the busy time of the stack they share; the impact on a "
+                + "victim is its p99 shared divided by its p99 alone on an identical stack (1.0 = neighbors cost it nothing).");
+        RUN.put("Utilization", "time-weighted busy fraction of a resource (servers busy / servers) per minute, per stack.");
+        COST.put("Bill of materials", "every priced item with quantity × unit price = line total; the bill is the sum of its lines.");
+        COST.put("Showback", "a tenant's share of each shared resource's monthly cost in proportion to its usage; "
+                + "the sum over tenants plus the platform line equals the bill exactly.");
+        COST.put("Gross margin", "(revenue − infrastructure bill − SLA credits) / revenue.");
+        COST.put("SLA credits", "the contract's credit schedule applied to the tenant's simulated availability.");
+    }
+}

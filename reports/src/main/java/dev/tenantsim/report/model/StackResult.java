@@ -1,0 +1,38 @@
+package dev.tenantsim.report.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One pool, cell or dedicated stack and its utilization over time.
+ *
+ * @param kind         pooled, cell, dedicated
+ * @param servers      parallel servers of its bottleneck resource (e.g. app cores)
+ * @param stepSeconds  width of one utilization sample
+ * @param utilization  time-weighted busy fraction per step (METRICS.md "Utilization"), mean over replications
+ */
+public record StackResult(
+        String name,
+        String kind,
+        int servers,
+        int tenants,
+        double stepSeconds,
+        List<Double> utilization) {
+
+    public StackResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        utilization = List.copyOf(utilization);
+        if (!(stepSeconds > 0)) {
+            throw new IllegalArgumentException("stepSeconds (" + stepSeconds + ") must be > 0");
+        }
+    }
+
+    public double meanUtilization() {
+        return utilization.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    public double peakUtilization() {
+        return utilization.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+}

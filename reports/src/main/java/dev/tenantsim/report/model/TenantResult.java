@@ -1,0 +1,47 @@
+package dev.tenantsim.report.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What happened to one tenant. Counts are means per replication.
+ *
+ * @param stack               the pool, cell or dedicated stack the tenant ran on
+ * @param errorRate           failed / offered requests (METRICS.md "Error rate")
+ * @param sloP99Ms            the tenant's p99 objective, from its tier
+ * @param violationMinutes    SLO-violation minutes (METRICS.md), mean per replication
+ * @param availability        1 − violation minutes / minutes simulated
+ * @param loadShare           share of its stack's busy server time this tenant used (0..1)
+ * @param noisyNeighborImpact p99 shared / p99 solo (METRICS.md); NaN when not computed
+ * @param monthlyRevenue      the tenant's monthly fee
+ * @param showback            its share of the monthly bill, or null when no cost was computed
+ */
+public record TenantResult(
+        String id,
+        String tier,
+        String stack,
+        double offeredRequests,
+        double completedRequests,
+        double errorRate,
+        LatencyStats latency,
+        double sloP99Ms,
+        double violationMinutes,
+        double availability,
+        double loadShare,
+        double noisyNeighborImpact,
+        BigDecimal monthlyRevenue,
+        BigDecimal showback) {
+
+    public TenantResult {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(stack, "stack");
+        Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(monthlyRevenue, "monthlyRevenue");
+    }
+
+    /** Whether the tenant had at least one SLO-violation minute. */
+    public boolean breached() {
+        return violationMinutes > 0;
+    }
+}

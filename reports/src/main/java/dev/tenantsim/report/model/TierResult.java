@@ -1,0 +1,33 @@
+package dev.tenantsim.report.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One tier's aggregate: latency percentiles over all requests of its tenants (not a mean of
+ * tenant percentiles), error rate, and how many of its tenants breached their objective.
+ *
+ * @param showback the tier's share of the monthly bill, or null when no cost was computed
+ */
+public record TierResult(
+        String tier,
+        int tenants,
+        double offeredRequests,
+        double completedRequests,
+        double errorRate,
+        LatencyStats latency,
+        double sloP99Ms,
+        int tenantsBreaching,
+        double violationMinutes,
+        BigDecimal monthlyRevenue,
+        BigDecimal showback) {
+
+    public TierResult {
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(monthlyRevenue, "monthlyRevenue");
+        if (tenants < 0 || tenantsBreaching < 0 || tenantsBreaching > tenants) {
+            throw new IllegalArgumentException("tenantsBreaching (" + tenantsBreaching + ") must be within 0.." + tenants);
+        }
+    }
+}

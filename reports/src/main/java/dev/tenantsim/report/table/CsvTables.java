@@ -1,0 +1,146 @@
+package dev.tenantsim.report.table;
+
+import dev.tenantsim.report.model.Comparison;
+import dev.tenantsim.report.model.CostLine;
+import dev.tenantsim.report.model.RunOutcome;
+import dev.tenantsim.report.model.StackResult;
+import dev.tenantsim.report.model.TenantResult;
+import dev.tenantsim.report.model.TierResult;
+import dev.tenantsim.report.model.WindowResult;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * CSV tables of a report, written with Tablesaw. Numbers are written by Tablesaw's unformatted
+ * printer ({@code String.valueOf}), which does not depend on the locale; money is written as
+ * plain decimal strings so no precision is lost.
+ */
+public final class CsvTables {
+    private CsvTables() {
+    }
+
+    public static Table tenants(RunOutcome o) {
+        List<TenantResult> ts = o.tenants();
+        return Table.create("tenants",
+                StringColumn.create("tenant", ts.stream().map(TenantResult::id)),
+                StringColumn.create("tier", ts.stream().map(TenantResult::tier)),
+                StringColumn.create("stack", ts.stream().map(TenantResult::stack)),
+                DoubleColumn.create("offered_requests", ts.stream().mapToDouble(TenantResult::offeredRequests)),
+                DoubleColumn.create("completed_requests", ts.stream().mapToDouble(TenantResult::completedRequests)),
+                DoubleColumn.create("error_rate", ts.stream().mapToDouble(TenantResult::errorRate)),
+                DoubleColumn.create("p50_ms", ts.stream().mapToDouble(t -> t.latency().p50Ms())),
+                DoubleColumn.create("p95_ms", ts.stream().mapToDouble(t -> t.latency().p95Ms())),
+                DoubleColumn.create("p99_ms", ts.stream().mapToDouble(t -> t.latency().p99Ms())),
+                DoubleColumn.create("p999_ms", ts.stream().mapToDouble(t -> t.latency().p999Ms())),
+                DoubleColumn.create("p99_ci95_halfwidth_ms", ts.stream().mapToDouble(t -> t.latency().p99HalfWidthMs())),
+                DoubleColumn.create("slo_p99_ms", ts.stream().mapToDouble(TenantResult::sloP99Ms)),
+                DoubleColumn.create("slo_violation_minutes", ts.stream().mapToDouble(TenantResult::violationMinutes)),
+                DoubleColumn.create("availability", ts.stream().mapToDouble(TenantResult::availability)),
+                DoubleColumn.create("load_share", ts.stream().mapToDouble(TenantResult::loadShare)),
+                DoubleColumn.create("noisy_neighbor_impact", ts.stream().mapToDouble(TenantResult::noisyNeighborImpact)),
+                StringColumn.create("monthly_revenue", ts.stream().map(t -> plain(t.monthlyRevenue()))),
+                StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))));
+    }
+
+    public static Table tiers(RunOutcome o) {
+        List<TierResult> ts = o.tiers();
+        return Table.create("tiers",
+                StringColumn.create("tier", ts.stream().map(TierResult::tier)),
+                IntColumn.create("tenants", ts.stream().mapToInt(TierResult::tenants).toArray()),
+                DoubleColumn.create("offered_requests", ts.stream().mapToDouble(TierResult::offeredRequests)),
+                DoubleColumn.create("completed_requests", ts.stream().mapToDouble(TierResult::completedRequests)),
+                DoubleColumn.create("error_rate", ts.stream().mapToDouble(TierResult::errorRate)),
+                DoubleColumn.create("p50_ms", ts.stream().mapToDouble(t -> t.latency().p50Ms())),
+                DoubleColumn.create("p95_ms", ts.stream().mapToDouble(t -> t.latency().p95Ms())),
+                DoubleColumn.create("p99_ms", ts.stream().mapToDouble(t -> t.latency().p99Ms())),
+                DoubleColumn.create("p999_ms", ts.stream().mapToDouble(t -> t.latency().p999Ms())),
+                DoubleColumn.create("slo_p99_ms", ts.stream().mapToDouble(TierResult::sloP99Ms)),
+                IntColumn.create("tenants_breaching", ts.stream().mapToInt(TierResult::tenantsBreaching).toArray()),
+                DoubleColumn.create("slo_violation_minutes", ts.stream().mapToDouble(TierResult::violationMinutes)),
+                StringColumn.create("monthly_revenue", ts.stream().map(t -> plain(t.monthlyRevenue()))),
+                StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))));
+    }
+
+    /** One row per step, one column per stack: utilization as a fraction. */
+    public static Table utilization(RunOutcome o) {
+        List<StackResult> stacks = o.stacks();
+        int n = stacks.stream().mapToInt(s -> s.utilization().size()).max().orElse(0);
+        double step = stacks.isEmpty() ? 60 : stacks.get(0).stepSeconds();
+        double[] minute = new double[n];
+        for (int i = 0; i < n; i++) {
+            minute[i] = (i + 1) * step / 60;
+        }
+        Table t = Table.create("utilization", DoubleColumn.create("minute_end", minute));
+        for (StackResult s : stacks) {
+            double[] u = new double[n];
+            for (int i = 0; i < n; i++) {
+                u[i] = i < s.utilization().size() ? s.utilization().get(i) : Double.NaN;
+            }
+            t.addColumns(DoubleColumn.create(s.name(), u));
+        }
+        return t;
+    }
+
+    public static Table windows(RunOutcome o) {
+        List<WindowResult> ws = o.windows();
+        return Table.create("windows",
+                StringColumn.create("window", ws.stream().map(WindowResult::label)),
+                DoubleColumn.create("from_seconds", ws.stream().mapToDouble(WindowResult::fromSeconds)),
+                DoubleColumn.create("to_seconds", ws.stream().mapToDouble(WindowResult::toSeconds)),
+                IntColumn.create("tenants_breaching", ws.stream().mapToInt(WindowResult::tenantsBreaching).toArray()),
+                DoubleColumn.create("share_of_tenants", ws.stream().mapToDouble(WindowResult::shareOfTenants)),
+                DoubleColumn.create("share_of_revenue", ws.stream().mapToDouble(WindowResult::shareOfRevenue)));
+    }
+
+    public static Table cost(RunOutcome o) {
+        List<CostLine> lines = o.hasCost() ? o.cost().bill() : List.of();
+        return Table.create("cost",
+                StringColumn.create("item", lines.stream().map(CostLine::item)),
+                StringColumn.create("unit", lines.stream().map(CostLine::unit)),
+                StringColumn.create("quantity", lines.stream().map(l -> plain(l.quantity()))),
+                StringColumn.create("unit_price", lines.stream().map(l -> plain(l.unitPrice()))),
+                StringColumn.create("monthly_total", lines.stream().map(l -> plain(l.total()))));
+    }
+
+    /** One row per compared run: the headline numbers side by side. */
+    public static Table comparison(Comparison c) {
+        List<RunOutcome> os = c.outcomes();
+        List<String> worstTier = new ArrayList<>();
+        List<Double> worstP99 = new ArrayList<>();
+        for (RunOutcome o : os) {
+            TierResult worst = o.tiers().stream().filter(t -> t.latency().hasData())
+                    .max((a, b) -> Double.compare(a.latency().p99Ms() / a.sloP99Ms(), b.latency().p99Ms() / b.sloP99Ms()))
+                    .orElse(null);
+            worstTier.add(worst == null ? "" : worst.tier());
+            worstP99.add(worst == null ? Double.NaN : worst.latency().p99Ms());
+        }
+        return Table.create("comparison",
+                StringColumn.create("variant", os.stream().map(o -> o.info().variant())),
+                IntColumn.create("tenants", os.stream().mapToInt(o -> o.tenants().size()).toArray()),
+                IntColumn.create("tenants_breaching", os.stream().mapToInt(o -> o.blastRadius().tenantsBreaching()).toArray()),
+                DoubleColumn.create("share_of_tenants_breaching", os.stream().mapToDouble(o -> o.blastRadius().shareOfTenants())),
+                DoubleColumn.create("share_of_revenue_breaching", os.stream().mapToDouble(o -> o.blastRadius().shareOfRevenue())),
+                StringColumn.create("worst_tier", worstTier),
+                DoubleColumn.create("worst_tier_p99_ms", worstP99),
+                DoubleColumn.create("peak_utilization", os.stream().mapToDouble(o -> o.stacks().stream()
+                        .mapToDouble(StackResult::peakUtilization).max().orElse(0))),
+                StringColumn.create("monthly_bill", os.stream().map(o -> o.hasCost() ? plain(o.cost().monthlyBill()) : "")));
+    }
+
+    /** Writes {@code table} as {@code dir/name} and returns the name. */
+    public static String write(Table table, Path dir, String name) throws IOException {
+        table.write().csv(dir.resolve(name).toFile());
+        return name;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
+    }
+}

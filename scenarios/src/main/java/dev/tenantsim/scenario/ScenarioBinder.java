@@ -1,0 +1,214 @@
+package dev.tenantsim.scenario;
+
+import static dev.tenantsim.scenario.schema.Tree.list;
+import static dev.tenantsim.scenario.schema.Tree.map;
+import static dev.tenantsim.scenario.schema.Tree.value;
+
+import dev.tenantsim.scenario.model.Controls;
+import dev.tenantsim.scenario.model.ExplicitTenant;
+import dev.tenantsim.scenario.model.Generation;
+import dev.tenantsim.scenario.model.Horizon;
+import dev.tenantsim.scenario.model.Job;
+import dev.tenantsim.scenario.model.Placement;
+import dev.tenantsim.scenario.model.Quotas;
+import dev.tenantsim.scenario.model.ReportSpec;
+import dev.tenantsim.scenario.model.RequestWork;
+import dev.tenantsim.scenario.model.Slo;
+import dev.tenantsim.scenario.model.Stack;
+import dev.tenantsim.scenario.model.Tenants;
+import dev.tenantsim.scenario.model.Tier;
+import dev.tenantsim.scenario.model.Topology;
+import dev.tenantsim.scenario.model.TraceSource;
+import dev.tenantsim.scenario.model.UserSizes;
+import dev.tenantsim.scenario.model.WorkDist;
+import dev.tenantsim.scenario.unit.DataSize;
+import dev.tenantsim.scenario.unit.Rate;
+import dev.tenantsim.scenario.yaml.YMap;
+import dev.tenantsim.scenario.yaml.YNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Turns a validated tree into records, filling defaults. Only called when validation found nothing. */
+final class ScenarioBinder {
+    private final Path baseDir;
+
+    ScenarioBinder(Path baseDir) {
+        this.baseDir = baseDir;
+    }
+
+    Scenario bind(YMap root, List<Variant> variants) {
+        YMap h = map(root, "horizon");
+        Horizon horizon = new Horizon((OffsetDateTime) value(h, "start"), (Duration) value(h, "length"),
+                or((Duration) value(h, "step"), Defaults.STEP));
+        Map<String, Tier> tiers = new LinkedHashMap<>();
+        for (YMap.Entry e : map(root, "tiers").entries()) {
+            tiers.put(e.key(), tier(e.key(), (YMap) e.value()));
+        }
+        return new Scenario(
+                (String) value(root, "name"),
+                (String) value(root, "description"),
+                or((Long) value(root, "seed"), Defaults.SEED),
+                horizon,
+                intOr(value(root, "replications"), Defaults.REPLICATIONS),
+                tiers,
+                tenants(map(root, "tenants")),
+                request(map(root, "request")),
+                topology(map(root, "topology")),
+                placement(map(root, "placement")),
+                controls(map(root, "controls")),
+                report(map(root, "report")),
+                value(root, "priceBook") instanceof Path p ? baseDir.resolve(p).normalize() : null,
+                variants);
+    }
+
+    private static Tier tier(String name, YMap t) {
+        YMap slo = map(t, "slo");
+        return new Tier(name,
+                new Slo((Duration) value(slo, "p99"), or((Double) value(slo, "errorBudget"), Defaults.ERROR_BUDGET),
+                        or((Double) value(slo, "availability"), Double.NaN)),
+                (BigDecimal) value(t, "monthlyFee"),
+                integer(value(t, "users")),
+                new Quotas(integer(value(t, "dbConnectionQuota")), (Duration) value(t, "statementTimeout"),
+                        (Rate) value(t, "rateLimit"), integer(value(t, "concurrencyCap"))));
+    }
+
+    private Tenants tenants(YMap t) {
+        Generation gen = null;
+        YMap g = map(t, "generate");
+        if (g != null) {
+            Map<String, Double> mix = new LinkedHashMap<>();
+            map(g, "mix").entries().forEach(e -> mix.put(e.key(), (Double) value(e.value())));
+            YMap u = map(g, "users");
+            gen = new Generation(intOr(value(g, "count"), 0), mix,
+                    new UserSizes((Double) value(u, "mean"), integer(value(u, "max")), or((String) value(u, "shape"), Defaults.USER_SHAPE)),
+                    (Double) value(g, "requestsPerUserPerMinute"), or((String) value(g, "pattern"), Defaults.PATTERN));
+        }
+        List<ExplicitTenant> explicit = new ArrayList<>();
+        for (YNode n : list(t, "explicit")) {
+            List<Job> jobs = new ArrayList<>();
+            for (YNode j : list(n, "jobs")) {
+                jobs.add(new Job((String) value(j, "kind"), (LocalTime) value(j, "at"), intOr(value(j, "connections"), 0),
+                        (Duration) value(j, "queryTime"), or((Double) value(j, "rowsScanned"), Double.NaN)));
+            }
+            explicit.add(new ExplicitTenant((String) value(n, "id"), (String) value(n, "tier"), intOr(value(n, "users"), 0),
+                    or((Double) value(n, "requestsPerUserPerMinute"), Double.NaN), (String) value(n, "pattern"),
+                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs));
+        }
+        TraceSource trace = null;
+        YMap tr = map(t, "trace");
+        if (tr != null) {
+            trace = new TraceSource((String) value(tr, "format"), baseDir.resolve((Path) value(tr, "path")).normalize(), (String) value(tr, "tier"));
+        }
+        return new Tenants(gen, explicit, trace);
+    }
+
+    private static RequestWork request(YMap r) {
+        return new RequestWork(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false));
+    }
+
+    private static WorkDist work(YMap w, boolean seconds) {
+        if (w == null) {
+            return null;
+        }
+        Object mean = value(w, "mean");
+        double m = seconds ? ((Duration) mean).toNanos() / 1e9 : (Double) mean;
+        String dist = (String) value(w, "dist");
+        double defaultCv = "constant".equals(dist) ? 0 : Defaults.CV;
+        return new WorkDist(dist, m, or((Double) value(w, "cv"), defaultCv));
+    }
+
+    private static Topology topology(YMap t) {
+        if (t.has("pooled")) {
+            return new Topology.Pooled(stack(map(t, "pooled")));
+        }
+        if (t.has("dedicated")) {
+            return new Topology.Dedicated(stack(map(t, "dedicated")));
+        }
+        if (t.has("hybrid")) {
+            YMap h = map(t, "hybrid");
+            return new Topology.Hybrid(stack(map(h, "pool")), stack(map(h, "dedicated")));
+        }
+        Map<String, Topology.CellGroup> groups = new LinkedHashMap<>();
+        for (YMap.Entry e : map(t, "cells").entries()) {
+            List<String> tiers = list(e.value(), "tiers").stream().map(n -> (String) value(n)).toList();
+            groups.put(e.key(), new Topology.CellGroup(e.key(), intOr(value(e.value(), "count"), 1), stack((YMap) e.value()), tiers));
+        }
+        return new Topology.Cells(groups);
+    }
+
+    private static Stack stack(YMap s) {
+        YMap app = map(s, "app");
+        YMap db = map(s, "db");
+        YMap w = map(s, "workers");
+        return new Stack(
+                new Stack.App(intOr(value(app, "nodes"), 1), intOr(value(app, "coresPerNode"), 1)),
+                db == null ? null : new Stack.Db(intOr(value(db, "maxConnections"), 1), intOr(value(db, "cores"), 1),
+                        intOr(value(db, "iops"), 0), or((Double) value(db, "bufferCacheGB"), Double.NaN)),
+                w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)));
+    }
+
+    private static Placement placement(YMap p) {
+        if (p == null) {
+            return new Placement(Defaults.STRATEGY, List.of());
+        }
+        List<Placement.Rule> rules = new ArrayList<>();
+        for (YNode r : list(p, "rules")) {
+            rules.add(new Placement.Rule((String) value(r, "tier"), (String) value(r, "tenant"), (String) value(r, "region"), (String) value(r, "target")));
+        }
+        return new Placement(or((String) value(p, "strategy"), Defaults.STRATEGY), rules);
+    }
+
+    private static Controls controls(YMap c) {
+        if (c == null) {
+            return Controls.NONE;
+        }
+        YMap w = map(c, "workers");
+        YMap r = map(c, "retries");
+        return new Controls(perTier(map(c, "dbConnectionQuota"), v -> ((Long) v).intValue()),
+                perTier(map(c, "statementTimeout"), v -> (Duration) v),
+                perTier(map(c, "rateLimit"), v -> (Rate) v),
+                perTier(map(c, "concurrencyCap"), v -> ((Long) v).intValue()),
+                w == null ? null : new Controls.WorkerControl((String) value(w, "discipline"), integer(value(w, "perTenantCap"))),
+                r == null ? null : new Controls.Retries(intOr(value(r, "max"), 0), (Duration) value(r, "backoff")));
+    }
+
+    private static ReportSpec report(YMap r) {
+        if (r == null) {
+            return ReportSpec.DEFAULT;
+        }
+        List<ReportSpec.Window> windows = new ArrayList<>();
+        for (YNode w : list(r, "windows")) {
+            windows.add(new ReportSpec.Window((String) value(w, "label"), (LocalTime) value(w, "from"), (LocalTime) value(w, "to")));
+        }
+        List<String> show = list(r, "show").stream().map(n -> (String) value(n)).toList();
+        return new ReportSpec(windows, show);
+    }
+
+    private static <T> Map<String, T> perTier(YMap m, Function<Object, T> f) {
+        Map<String, T> out = new LinkedHashMap<>();
+        if (m != null) {
+            m.entries().forEach(e -> out.put(e.key(), f.apply(value(e.value()))));
+        }
+        return out;
+    }
+
+    private static <T> T or(T v, T dflt) {
+        return v != null ? v : dflt;
+    }
+
+    private static Integer integer(Object v) {
+        return v == null ? null : ((Long) v).intValue();
+    }
+
+    private static int intOr(Object v, int dflt) {
+        return v == null ? dflt : ((Long) v).intValue();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.tenantsim.scenario;
+
+import dev.tenantsim.report.model.RunOutcome;
+
+/**
+ * Runs one scenario (the base, or one variant already merged over it) and maps what the engine
+ * produced into the {@link RunOutcome} the reports read. A run is a pure function of
+ * (scenario, seed, replications): the same inputs give an equal outcome, and two variants run
+ * with the same seed see the same tenant arrivals (common random numbers).
+ *
+ * <p>Today's implementation is {@link dev.tenantsim.scenario.runner.PlaceholderRunner}; the
+ * platform model (fluid pass + request-level DES), placement strategies and the cost model plug
+ * in behind this interface without changing the command line or the reports.
+ */
+public interface ScenarioRunner {
+    /** Short description of the engine, shown in reports ("placeholder M/G/c runner", ...). */
+    String name();
+
+    /**
+     * @throws ScenarioException  if the scenario uses something this runner cannot do (exit 2)
+     * @throws RunFailedException if the run fails (exit 1)
+     */
+    RunOutcome run(Scenario scenario, long seed, int replications, RunProgress progress);
+}

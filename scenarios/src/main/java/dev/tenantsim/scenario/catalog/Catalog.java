@@ -1,0 +1,105 @@
+package dev.tenantsim.scenario.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names a scenario may use for pluggable parts, with one line each for {@code tenantsim list}.
+ *
+ * <p>These are the names the engine modules are expected to register (ARCHITECTURE.md). When the
+ * workload generators, placement strategies and queue disciplines land, each entry's names come
+ * from that module's registry instead of the lists below; validation and {@code list} already read
+ * them only through {@link #names()} and {@link #describe()}, so that is the single change.
+ */
+public enum Catalog {
+    GENERATORS("generators", "arrival patterns for generated tenants (tenants.generate.pattern)", entries(
+            "poisson", "steady Poisson arrivals at the tenant's mean rate",
+            "diurnal", "Poisson arrivals whose rate follows a day curve (peak mid-day in the tenant's zone)",
+            "bursty", "two-state Markov-modulated Poisson process (calm / burst)",
+            "ci-bursts", "short bursts at build times, as CI systems produce",
+            "scheduled-exports", "steady traffic plus heavy-tailed batch jobs at scheduled times")),
+    STRATEGIES("strategies", "placement strategies (placement.strategy)", entries(
+            "round-robin", "tenants dealt to stacks in turn",
+            "random", "uniformly random stack, seeded",
+            "hash", "stack chosen by a hash of the tenant id (stable across runs)",
+            "first-fit-decreasing", "largest tenants first, first stack with room (vector of CPU, IO, connections)",
+            "best-fit-decreasing", "largest tenants first, stack left with the least room",
+            "spiky-aware", "scores stacks by peak-to-mean of the combined signature",
+            "peak-correlation-aware", "packs tenants whose peaks do not coincide",
+            "tier-rules", "placement.rules only (e.g. enterprise → dedicated), round-robin for the rest")),
+    DISCIPLINES("disciplines", "queue disciplines for workers (topology.*.workers.discipline, controls.workers.discipline)", entries(
+            "fifo", "first come, first served",
+            "priority", "strict priority by tier (enterprise first)",
+            "drr", "deficit round robin across tenants",
+            "wfq", "weighted fair queueing, weights by tier")),
+    DISTRIBUTIONS("distributions", "work distributions (request.*.dist)", entries(
+            "exponential", "memoryless; cv is 1",
+            "lognormal", "heavy right tail; give mean and cv",
+            "gamma", "given mean and cv",
+            "constant", "every request the same; cv is 0",
+            "pareto", "power-law tail; give mean and cv")),
+    USER_SHAPES("user-shapes", "tenant size distributions (tenants.generate.users.shape)", entries(
+            "lognormal", "most tenants small, a long tail of large ones",
+            "pareto", "power law: a few tenants hold most users",
+            "exponential", "moderately skewed",
+            "constant", "every tenant the same size")),
+    TRACE_FORMATS("trace-formats", "trace readers (tenants.trace.format)", entries(
+            "csv", "tenant,timestamp,requests (one row per tenant per step)",
+            "bitbrains", "GWA-T-12 Bitbrains VM traces (one file per VM = tenant)",
+            "planetlab", "PlanetLab CPU utilisation files (one file per VM = tenant)",
+            "alibaba-v2018", "Alibaba cluster-trace-v2018 machine_usage (machine = tenant)",
+            "azure-vm-cpu", "Azure public dataset V1 VM CPU (column = tenant)",
+            "azure-llm", "Azure LLM inference arrivals (one file = one tenant)",
+            "swf", "Standard Workload Format jobs (user id = tenant)")),
+    JOB_KINDS("job-kinds", "background jobs of explicit tenants (tenants.explicit[].jobs[].kind)", entries(
+            "export", "a bulk export holding DB connections for its query time",
+            "import", "a bulk import",
+            "report", "a large reporting query",
+            "reindex", "a search reindex",
+            "backup", "a logical backup")),
+    REPORT_SECTIONS("report-sections", "report sections (report.show)", entries(
+            "summary", "the plain-language summary",
+            "latencyByTier", "latency percentiles per tier",
+            "noisyNeighbors", "who uses the shared capacity",
+            "blastRadius", "share of tenants breaching over time",
+            "utilization", "utilization of each stack over time",
+            "cost", "bill of materials and showback",
+            "priceSheet", "isolation-uplift price sheet"));
+
+    private final String listName;
+    private final String description;
+    private final Map<String, String> entries;
+
+    Catalog(String listName, String description, Map<String, String> entries) {
+        this.listName = listName;
+        this.description = description;
+        this.entries = entries;
+    }
+
+    /** The name used by {@code tenantsim list NAME}. */
+    public String listName() {
+        return listName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<String> names() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** Name → one-line description, in catalog order. */
+    public Map<String, String> describe() {
+        return entries;
+    }
+
+    private static Map<String, String> entries(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

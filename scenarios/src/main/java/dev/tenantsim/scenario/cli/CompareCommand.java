@@ -1,0 +1,66 @@
+package dev.tenantsim.scenario.cli;
+
+import dev.tenantsim.report.PlainSummary;
+import dev.tenantsim.report.ReportWriter;
+import dev.tenantsim.report.WrittenReport;
+import dev.tenantsim.report.model.Comparison;
+import dev.tenantsim.report.model.RunOutcome;
+import dev.tenantsim.scenario.Scenario;
+import dev.tenantsim.scenario.ScenarioLoader;
+import dev.tenantsim.scenario.Variant;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run the base scenario and its variants with the same random arrivals (common random numbers)",
+                "and write a side-by-side comparison report, with each run's full report inside."},
+        footer = {"", "Example:  tenantsim compare quickstart --out out/quickstart-cmp"})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file or bundled scenario name.")
+    String scenario;
+
+    @Option(names = "--variants", split = ",", paramLabel = "NAME", description = "Variants to compare with the base (default: all).")
+    List<String> variants;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = ScenarioLoader.resolve(scenario);
+        if (s.variants().isEmpty()) {
+            throw new UserError(s.name() + " has no variants to compare; add a variants: section, or use tenantsim sweep --set");
+        }
+        List<Variant> chosen = new ArrayList<>();
+        if (variants == null) {
+            chosen.addAll(s.variants());
+        } else {
+            for (String v : variants) {
+                chosen.add(new Variant(v, s.variant(v)));
+            }
+        }
+        Path out = Cli.outFolder(options, s.name() + "-compare");
+        Cli.checkOut(out, options.force);
+        Progress progress = Cli.progress(spec, options);
+        List<RunOutcome> outcomes = new ArrayList<>();
+        outcomes.add(Cli.run(Cli.runner(spec), s, options, progress, "base"));
+        for (Variant v : chosen) {
+            outcomes.add(Cli.run(Cli.runner(spec), v.scenario(), options, progress, v.name()));
+        }
+        Comparison c = new Comparison(s.name(), outcomes);
+        WrittenReport w = new ReportWriter().writeComparison(c, out, options.force);
+        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), options.quiet);
+        return TenantsimCommand.OK;
+    }
+}

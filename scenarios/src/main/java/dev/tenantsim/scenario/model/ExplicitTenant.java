@@ -1,0 +1,19 @@
+package dev.tenantsim.scenario.model;
+
+import dev.tenantsim.scenario.unit.DataSize;
+import java.util.List;
+
+/**
+ * A named tenant.
+ *
+ * @param requestsPerUserPerMinute NaN to use the generated population's rate (or the default)
+ * @param pattern                  null for the default arrival pattern
+ * @param data                     null when not given
+ * @param region                   null when not given
+ */
+public record ExplicitTenant(String id, String tier, int users, double requestsPerUserPerMinute, String pattern,
+                             DataSize data, String region, List<Job> jobs) {
+    public ExplicitTenant {
+        jobs = List.copyOf(jobs);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.tenantsim.scenario.schema;
+
+import dev.tenantsim.scenario.catalog.Catalog;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scenario file format, described once: every key, whether it is required, its kind, its
+ * allowed range and one line of meaning. The validator walks files against it, the binder reads
+ * the validated tree, and the published JSON Schema for editors is generated from it.
+ * Defaults for optional keys are in {@link dev.tenantsim.scenario.Defaults}.
+ */
+public final class ScenarioSchema {
+    /** The longest horizon a scenario may ask for. */
+    public static final String MAX_HORIZON_TEXT = "366d (one year)";
+    static final double MAX_HORIZON_SECONDS = 366 * 86_400.0;
+    static final double INF = Double.POSITIVE_INFINITY;
+
+    private ScenarioSchema() {
+    }
+
+    // ---- building blocks -------------------------------------------------------------------
+
+    static Field req(String name, Shape shape, String doc) {
+        return new Field(name, shape, true, doc);
+    }
+
+    static Field opt(String name, Shape shape, String doc) {
+        return new Field(name, shape, false, doc);
+    }
+
+    static ScalarShape scalar(ValueKind kind, String doc) {
+        return new ScalarShape(kind, -INF, false, INF, null, null, null, doc);
+    }
+
+    static ScalarShape count(long min, long max, String doc) {
+        return new ScalarShape(ValueKind.COUNT, min, false, max, null, null, null, doc);
+    }
+
+    static ScalarShape number(double min, boolean minExclusive, double max, String doc) {
+        return new ScalarShape(ValueKind.NUMBER, min, minExclusive, max, null, null, null, doc);
+    }
+
+    static ScalarShape duration(double minSeconds, boolean minExclusive, String minText, double maxSeconds, String maxText, String doc) {
+        return new ScalarShape(ValueKind.DURATION, minSeconds, minExclusive, maxSeconds, minText, maxText, null, doc);
+    }
+
+    static ScalarShape percent(double min, boolean minExclusive, double max, String doc) {
+        return new ScalarShape(ValueKind.PERCENT, min, minExclusive, max, pct(min), pct(max), null, doc);
+    }
+
+    static ScalarShape choice(Catalog catalog, String doc) {
+        return new ScalarShape(ValueKind.CHOICE, -INF, false, INF, null, null, catalog::names, doc + " (tenantsim list " + catalog.listName() + ")");
+    }
+
+    static ScalarShape choice(List<String> names, String doc) {
+        return new ScalarShape(ValueKind.CHOICE, -INF, false, INF, null, null, () -> names, doc);
+    }
+
+    static MapShape mapOf(Shape values, int minEntries, String keyDoc, String doc) {
+        return new MapShape(values, minEntries, keyDoc, doc);
+    }
+
+    static ListShape listOf(Shape items, int minItems, String doc) {
+        return new ListShape(items, minItems, doc);
+    }
+
+    private static String pct(double fraction) {
+        return stripZeros(fraction * 100) + "%";
+    }
+
+    private static String stripZeros(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    // ---- the format ------------------------------------------------------------------------
+
+    static final ObjectShape HORIZON = ObjectShape.of("the simulated span",
+            opt("start", scalar(ValueKind.TIMESTAMP, "when the horizon starts (ISO-8601 with offset); clock times in jobs and windows are on this day"), "start time"),
+            req("length", duration(60, false, "1min", MAX_HORIZON_SECONDS, MAX_HORIZON_TEXT, "how long to simulate, e.g. 2h or 90d"), "length"),
+            opt("step", duration(1, false, "1s", 3600, "1h", "step of the fluid pass and of per-minute statistics (default 1m)"), "step"));
+
+    static final ObjectShape SLO = ObjectShape.of("the tier's service-level objective",
+            req("p99", duration(0.001, false, "1ms", 3600, "1h", "p99 latency objective per minute, e.g. 250ms"), "p99 objective"),
+            opt("errorBudget", percent(0, false, 1, "errors allowed per minute, e.g. 1% (default 1%)"), "error budget"),
+            opt("availability", percent(0, true, 1, "contracted availability, e.g. 99.95%"), "availability"));
+
+    static final ObjectShape TIER = ObjectShape.of("a tier: SLO, price and quotas",
+            req("slo", SLO, "service-level objective"),
+            req("monthlyFee", new ScalarShape(ValueKind.MONEY, 0, false, 1e12, null, null, null, "monthly fee per tenant in USD, e.g. 400"), "monthly fee"),
+            opt("users", count(1, 100_000_000, "most users a tenant of this tier may have"), "max users"),
+            opt("dbConnectionQuota", count(1, 1_000_000, "DB connections one tenant may hold at once"), "connection quota"),
+            opt("statementTimeout", duration(0.001, false, "1ms", 86_400, "1d", "longest DB statement before it is killed, e.g. 30s"), "statement timeout"),
+            opt("rateLimit", new ScalarShape(ValueKind.RATE, 0, true, 1e7, "0/s", "10000000/s", null, "requests per tenant, token bucket, e.g. 100/s"), "rate limit"),
+            opt("concurrencyCap", count(1, 1_000_000, "requests of one tenant in flight at once"), "concurrency cap"));
+
+    static final ObjectShape USERS = ObjectShape.of("tenant sizes in users",
+            req("mean", number(0, true, 1e9, "mean users per tenant"), "mean"),
+            opt("max", count(1, 1_000_000_000, "largest tenant in users"), "max"),
+            opt("shape", choice(Catalog.USER_SHAPES, "size distribution (default lognormal)"), "shape"));
+
+    static final ObjectShape GENERATE = ObjectShape.of("a generated tenant population",
+            req("count", count(1, 1_000_000, "number of tenants"), "count"),
+            req("mix", mapOf(percent(0, false, 1, "share of tenants in this tier, e.g. 70%"), 1, "tier name", "share of tenants per tier; must add up to 100%"), "tier mix"),
+            req("users", USERS, "tenant sizes"),
+            req("requestsPerUserPerMinute", number(0, true, 10_000, "API requests per user per minute, e.g. 0.05"), "request rate"),
+            opt("pattern", choice(Catalog.GENERATORS, "arrival pattern (default poisson)"), "pattern"));
+
+    static final ObjectShape JOB = ObjectShape.of("a background job of a tenant",
+            req("kind", choice(Catalog.JOB_KINDS, "job kind"), "kind"),
+            req("at", scalar(ValueKind.CLOCK, "time of day it starts, in quotes, e.g. \"10:42\""), "start"),
+            req("connections", count(1, 1_000_000, "DB connections it opens"), "connections"),
+            req("queryTime", duration(0.001, false, "1ms", 30 * 86_400.0, "30d", "how long each connection's query runs alone"), "query time"),
+            opt("rowsScanned", number(0, false, 1e15, "rows scanned, for the record"), "rows scanned"));
+
+    static final ObjectShape EXPLICIT_TENANT = ObjectShape.of("a named tenant",
+            req("id", scalar(ValueKind.NAME, "unique tenant id"), "id"),
+            req("tier", scalar(ValueKind.NAME, "its tier, one of tiers"), "tier"),
+            req("users", count(1, 1_000_000_000, "users"), "users"),
+            opt("requestsPerUserPerMinute", number(0, true, 10_000, "API requests per user per minute (default: the generated population's)"), "request rate"),
+            opt("pattern", choice(Catalog.GENERATORS, "arrival pattern (default poisson)"), "pattern"),
+            opt("data", scalar(ValueKind.SIZE, "data stored, e.g. 2.8TB"), "data"),
+            opt("region", scalar(ValueKind.NAME, "residency region, e.g. eu"), "region"),
+            opt("jobs", listOf(JOB, 0, "background jobs"), "jobs"));
+
+    static final ObjectShape TRACE = ObjectShape.of("tenants replayed from a trace",
+            req("format", choice(Catalog.TRACE_FORMATS, "trace format"), "format"),
+            req("path", scalar(ValueKind.PATH, "trace file or folder, relative to the scenario file"), "path"),
+            opt("tier", scalar(ValueKind.NAME, "tier of every traced tenant (default: the first tier)"), "tier"));
+
+    static final ObjectShape TENANTS = ObjectShape.of("who the tenants are: generated, listed, traced, or a mix",
+            opt("generate", GENERATE, "generated population"),
+            opt("explicit", listOf(EXPLICIT_TENANT, 1, "named tenants"), "named tenants"),
+            opt("trace", TRACE, "traced tenants"));
+
+    static final ObjectShape WORK = ObjectShape.of("work per request on one resource",
+            req("dist", choice(Catalog.DISTRIBUTIONS, "distribution"), "distribution"),
+            req("mean", duration(0, true, "0ms", 3600, "1h", "mean time, e.g. 8ms"), "mean"),
+            opt("cv", number(0, false, 100, "coefficient of variation (default 1)"), "cv"));
+
+    static final ObjectShape IO_WORK = ObjectShape.of("IO operations per request",
+            req("dist", choice(Catalog.DISTRIBUTIONS, "distribution"), "distribution"),
+            req("mean", new ScalarShape(ValueKind.IO_OPS, 0, false, 1e6, null, null, null, "mean IO operations, e.g. 2ops"), "mean"),
+            opt("cv", number(0, false, 100, "coefficient of variation (default 1)"), "cv"));
+
+    static final ObjectShape REQUEST = ObjectShape.of("the work of one API request",
+            req("appCpu", WORK, "app CPU time"),
+            opt("dbCpu", WORK, "DB CPU time"),
+            opt("dbIo", IO_WORK, "DB IO operations"));
+
+    static final ObjectShape APP = ObjectShape.of("app tier",
+            req("nodes", count(1, 100_000, "app nodes"), "nodes"),
+            req("coresPerNode", count(1, 1024, "cores per node"), "cores per node"));
+
+    static final ObjectShape DB = ObjectShape.of("database",
+            req("maxConnections", count(1, 1_000_000, "connection pool size"), "max connections"),
+            req("cores", count(1, 4096, "DB cores"), "cores"),
+            opt("iops", count(1, 100_000_000, "provisioned IO operations per second"), "iops"),
+            opt("bufferCacheGB", number(0, true, 1_000_000, "buffer cache in GB"), "buffer cache"));
+
+    static final ObjectShape WORKERS = ObjectShape.of("background workers",
+            req("count", count(1, 1_000_000, "workers"), "count"),
+            opt("discipline", choice(Catalog.DISCIPLINES, "queue discipline (default fifo)"), "discipline"));
+
+    static final ObjectShape STACK = ObjectShape.of("one stack: app tier, database and workers",
+            req("app", APP, "app tier"),
+            opt("db", DB, "database"),
+            opt("workers", WORKERS, "workers"));
+
+    static final ObjectShape CELL_GROUP = STACK.plus("a group of identical cells",
+            req("count", count(1, 100_000, "cells in this group"), "count"),
+            opt("tiers", listOf(scalar(ValueKind.NAME, "tier name"), 1, "tiers placed in this group (default: any)"), "tiers"));
+
+    static final ObjectShape HYBRID = ObjectShape.of("a shared pool plus dedicated stacks for the tenants placement rules send there",
+            req("pool", STACK, "the shared pool"),
+            req("dedicated", STACK, "each dedicated stack"));
+
+    static final ObjectShape TOPOLOGY = ObjectShape.of("exactly one of pooled, cells, dedicated, hybrid",
+            opt("pooled", STACK, "one shared stack for every tenant"),
+            opt("cells", mapOf(CELL_GROUP, 1, "cell group name", "groups of cells"), "cells"),
+            opt("dedicated", STACK, "one stack per tenant"),
+            opt("hybrid", HYBRID, "pool plus dedicated"));
+
+    static final ObjectShape RULE = ObjectShape.of("a placement rule: tenants matching tier/tenant/region go to target",
+            opt("tier", scalar(ValueKind.NAME, "match tenants of this tier"), "tier"),
+            opt("tenant", scalar(ValueKind.NAME, "match this tenant id"), "tenant"),
+            opt("region", scalar(ValueKind.NAME, "match tenants in this region"), "region"),
+            req("target", scalar(ValueKind.NAME, "dedicated, pool, or a cell group name"), "target"));
+
+    static final ObjectShape PLACEMENT = ObjectShape.of("which stack each tenant goes to",
+            opt("strategy", choice(Catalog.STRATEGIES, "placement strategy (default round-robin)"), "strategy"),
+            opt("rules", listOf(RULE, 1, "rules applied before the strategy, first match wins"), "rules"));
+
+    static final ObjectShape WORKER_CONTROL = ObjectShape.of("worker scheduling",
+            opt("discipline", choice(Catalog.DISCIPLINES, "queue discipline"), "discipline"),
+            opt("perTenantCap", count(1, 1_000_000, "workers one tenant may use at once"), "per-tenant cap"));
+
+    static final ObjectShape RETRIES = ObjectShape.of("client retries",
+            req("max", count(0, 10, "retries per request"), "max"),
+            req("backoff", duration(0, false, "0ms", 3600, "1h", "first backoff, doubled each retry"), "backoff"));
+
+    static final ObjectShape CONTROLS = ObjectShape.of("isolation controls per tier (override the tiers' own quotas)",
+            opt("dbConnectionQuota", mapOf(count(1, 1_000_000, "connections"), 1, "tier name", "per tier"), "connection quotas"),
+            opt("statementTimeout", mapOf(duration(0.001, false, "1ms", 86_400, "1d", "timeout"), 1, "tier name", "per tier"), "statement timeouts"),
+            opt("rateLimit", mapOf(new ScalarShape(ValueKind.RATE, 0, true, 1e7, "0/s", "10000000/s", null, "rate"), 1, "tier name", "per tier"), "rate limits"),
+            opt("concurrencyCap", mapOf(count(1, 1_000_000, "requests in flight"), 1, "tier name", "per tier"), "concurrency caps"),
+            opt("workers", WORKER_CONTROL, "worker scheduling"),
+            opt("retries", RETRIES, "retries"));
+
+    static final ObjectShape WINDOW = ObjectShape.of("a named window of the horizon",
+            req("from", scalar(ValueKind.CLOCK, "start, time of day in quotes"), "from"),
+            req("to", scalar(ValueKind.CLOCK, "end, time of day in quotes"), "to"),
+            req("label", scalar(ValueKind.STRING, "name shown in the report"), "label"));
+
+    static final ObjectShape REPORT = ObjectShape.of("what to report",
+            opt("windows", listOf(WINDOW, 1, "windows for the request-level pass and the report"), "windows"),
+            opt("show", listOf(choice(Catalog.REPORT_SECTIONS, "section"), 1, "sections to show (default all)"), "sections"));
+
+    private static final ObjectShape BASE = ObjectShape.of("a tenantsim scenario",
+            req("name", scalar(ValueKind.NAME, "scenario name"), "name"),
+            opt("description", scalar(ValueKind.STRING, "one paragraph for the report"), "description"),
+            opt("seed", scalar(ValueKind.INTEGER, "seed of every random stream (default 1)"), "seed"),
+            req("horizon", HORIZON, "the simulated span"),
+            opt("replications", count(1, 1000, "independent replications (default 1)"), "replications"),
+            req("tiers", mapOf(TIER, 1, "tier name", "tiers by name"), "tiers"),
+            req("tenants", TENANTS, "tenants"),
+            req("request", REQUEST, "work per request"),
+            req("topology", TOPOLOGY, "topology"),
+            opt("placement", PLACEMENT, "placement"),
+            opt("controls", CONTROLS, "controls"),
+            opt("report", REPORT, "report"),
+            opt("priceBook", scalar(ValueKind.PATH, "price book YAML, relative to the scenario file (default: built-in prices)"), "price book"));
+
+    /** A variant: any part of the scenario, merged over the base (name, seed and variants excluded). */
+    static final ObjectShape VARIANT = BASE.optionalCopy("a variant: a partial override of the base scenario",
+            Set.of("name", "seed", "description"));
+
+    /** The whole file. */
+    public static final ObjectShape ROOT = BASE.plus("a tenantsim scenario",
+            opt("variants", mapOf(VARIANT, 0, "variant name", "variants compared with the base, each a partial override"), "variants"));
+}

@@ -1,0 +1,145 @@
+package dev.tenantsim.scenario.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line end to end, in process. */
+final class TenantsimCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void quickstartRunsEndToEndIntoAFullReport() throws IOException {
+        Path out = dir.resolve("quickstart");
+        CliHarness.Result r = CliHarness.run("run", "quickstart", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String f : List.of("index.html", "latency-by-tier.png", "noisy-neighbors.png", "blast-radius.png", "utilization.png",
+                "cost.png", "tenants.csv", "tiers.csv", "utilization.csv", "windows.csv", "cost.csv", "results.json")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+            assertTrue(r.out().contains(out.resolve(f).toAbsolutePath().toString()), "the CLI prints the path it wrote: " + f);
+        }
+        String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("In plain words") && html.contains("Glossary") && html.contains("<img src=\"blast-radius.png\""), html);
+        assertEquals(42, Files.readAllLines(out.resolve("tenants.csv")).size(), "header + 41 tenants");
+        byte[] png = Files.readAllBytes(out.resolve("latency-by-tier.png"));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
+    @Test
+    void theSameSeedTwiceGivesByteIdenticalResults() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, CliHarness.run("run", "quickstart", "--replications", "1", "--out", a.toString(), "-q").exit());
+        assertEquals(0, CliHarness.run("run", "quickstart", "--replications", "1", "--out", b.toString(), "-q").exit());
+        assertArrayEquals(Files.readAllBytes(a.resolve("results.json")), Files.readAllBytes(b.resolve("results.json")));
+        assertArrayEquals(Files.readAllBytes(a.resolve("tenants.csv")), Files.readAllBytes(b.resolve("tenants.csv")));
+        Path c = dir.resolve("c");
+        assertEquals(0, CliHarness.run("run", "quickstart", "--replications", "1", "--seed", "43", "--out", c.toString(), "-q").exit());
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(a.resolve("results.json")), Files.readAllBytes(c.resolve("results.json"))),
+                "another seed gives other results");
+    }
+
+    @Test
+    void anExistingReportIsReplacedOnlyWithForce() throws IOException {
+        Path out = dir.resolve("r");
+        assertEquals(0, CliHarness.run("run", "two-tenant-fairness", "--replications", "1", "--out", out.toString(), "-q").exit());
+        CliHarness.Result again = CliHarness.run("run", "two-tenant-fairness", "--replications", "1", "--out", out.toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("already exists; pass --force to replace it"), again.err());
+        assertFalse(again.hasStackTrace(), again.err());
+        CliHarness.Result forced = CliHarness.run("run", "two-tenant-fairness", "--replications", "1", "--out", out.toString(), "--force", "-q");
+        assertEquals(0, forced.exit(), forced.err());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("r"), s.map(p -> p.getFileName().toString()).toList(), "no temporary folders left behind");
+        }
+    }
+
+    @Test
+    void compareWritesASideBySideReportWithEachRunInside() throws IOException {
+        Path out = dir.resolve("cmp");
+        CliHarness.Result r = CliHarness.run("compare", "quickstart", "--replications", "1", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(out.resolve("index.html")));
+        assertTrue(Files.exists(out.resolve("comparison.csv")));
+        assertTrue(Files.exists(out.resolve("01-base/results.json")));
+        assertTrue(Files.exists(out.resolve("02-with-quotas/results.json")));
+        assertTrue(r.out().contains("With with-quotas"), r.out());
+    }
+
+    @Test
+    void sweepRunsEveryGridPointAndValidatesEachFirst() throws IOException {
+        Path out = dir.resolve("sweep");
+        CliHarness.Result r = CliHarness.run("sweep", "two-tenant-fairness", "--replications", "1",
+                "--set", "tiers.standard.rateLimit=500/s,900/s", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(3, Files.readAllLines(out.resolve("comparison.csv")).size(), "header + two grid points");
+        CliHarness.Result bad = CliHarness.run("sweep", "two-tenant-fairness", "--set", "topology.pooled.app.nodes=2,-1");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("topology.pooled.app.nodes: -1 — must be a positive integer (sweep point nodes=-1)"), bad.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "compare", "sweep", "validate", "fingerprint", "place", "price", "list"})
+    void everyCommandHasHelp(String command) {
+        CliHarness.Result r = CliHarness.run(command, "--help");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Usage: tenantsim " + command), r.out());
+    }
+
+    @Test
+    void badOptionsExitTwoWithoutAStackTrace() {
+        CliHarness.Result r = CliHarness.run("run", "quickstart", "--replications", "many");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--replications"), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+        CliHarness.Result zero = CliHarness.run("run", "quickstart", "--replications", "0", "--out", dir.resolve("z").toString());
+        assertEquals(2, zero.exit());
+        assertTrue(zero.err().contains("--replications (0) must be from 1 to 1000"), zero.err());
+        assertEquals(2, CliHarness.run("frobnicate").exit());
+    }
+
+    @Test
+    void listShowsTheNamesScenariosMayUse() {
+        CliHarness.Result r = CliHarness.run("list", "disciplines");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("drr") && r.out().contains("fifo"), r.out());
+        CliHarness.Result bad = CliHarness.run("list", "disciplins");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("did you mean 'disciplines'?"), bad.err());
+        assertTrue(CliHarness.run("list", "scenarios").out().contains("quickstart"));
+    }
+
+    @Test
+    void placeAndPriceShowTheStacksAndTheirBill() {
+        CliHarness.Result place = CliHarness.run("place", "megacorp-export", "--variant", "dedicated-enterprise");
+        assertEquals(0, place.exit(), place.err());
+        assertTrue(place.out().contains("dedicated-megacorp"), place.out());
+        CliHarness.Result price = CliHarness.run("price", "megacorp-export");
+        assertEquals(0, price.exit(), price.err());
+        // 376 app cores × $35.04 + 64 DB cores × $62.415 = $13,175.04 + $3,994.56 = $17,169.60
+        assertTrue(price.out().contains("$17,170"), price.out());
+    }
+
+    @Test
+    void fingerprintSaysItIsNotAvailableYet() throws IOException {
+        Path trace = Files.writeString(dir.resolve("t.csv"), "tenant,timestamp,requests\n");
+        CliHarness.Result r = CliHarness.run("fingerprint", trace.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("not available yet"), r.err());
+        assertEquals(2, CliHarness.run("fingerprint", dir.resolve("missing.csv").toString()).exit());
+    }
+}

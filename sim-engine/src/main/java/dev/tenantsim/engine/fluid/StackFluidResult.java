@@ -1,0 +1,39 @@
+package dev.tenantsim.engine.fluid;
+
+/**
+ * What the fluid pass measured on one stack over the horizon.
+ *
+ * @param stack stack index
+ * @param tenants tenants assigned to it
+ * @param overloadedMinutes minutes in which demand exceeded the bottleneck's capacity
+ * @param peakBacklogRequests largest total backlog at the end of a step
+ * @param series downsampled utilization series
+ */
+public record StackFluidResult(int stack, int tenants, double[] peakUtilizations, double[] meanUtilizations,
+                               long overloadedMinutes, double peakBacklogRequests, UtilizationSeries series) {
+
+    public StackFluidResult {
+        peakUtilizations = peakUtilizations.clone();
+        meanUtilizations = meanUtilizations.clone();
+    }
+
+    /** Highest per-step served utilization of resource {@code r} (0..1). */
+    public double peakUtilization(FluidResource r) {
+        return peakUtilizations[r.ordinal()];
+    }
+
+    /** Time-weighted mean utilization of resource {@code r} over the horizon. */
+    public double meanUtilization(FluidResource r) {
+        return meanUtilizations[r.ordinal()];
+    }
+
+    @Override
+    public double[] peakUtilizations() {
+        return peakUtilizations.clone();
+    }
+
+    @Override
+    public double[] meanUtilizations() {
+        return meanUtilizations.clone();
+    }
+}

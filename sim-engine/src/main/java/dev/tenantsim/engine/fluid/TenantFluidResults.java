@@ -1,0 +1,65 @@
+package dev.tenantsim.engine.fluid;
+
+/**
+ * Per-tenant outcomes of a fluid run, indexed by dense tenant index. Requests are counts over the
+ * horizon; latencies are the fluid approximations described in {@link FluidPass}.
+ */
+public final class TenantFluidResults {
+    private final double[] offered;
+    private final double[] served;
+    private final double[] rejected;
+    private final double[] finalBacklog;
+    private final double[] meanLatency;
+    private final double[] worstTail;
+    private final long[] violationMinutes;
+
+    TenantFluidResults(double[] offered, double[] served, double[] rejected, double[] finalBacklog,
+                       double[] meanLatency, double[] worstTail, long[] violationMinutes) {
+        this.offered = offered;
+        this.served = served;
+        this.rejected = rejected;
+        this.finalBacklog = finalBacklog;
+        this.meanLatency = meanLatency;
+        this.worstTail = worstTail;
+        this.violationMinutes = violationMinutes;
+    }
+
+    public int tenantCount() {
+        return offered.length;
+    }
+
+    /** Requests the tenant offered over the horizon. */
+    public double offeredRequests(int t) {
+        return offered[t];
+    }
+
+    /** Requests served (completed) over the horizon. */
+    public double servedRequests(int t) {
+        return served[t];
+    }
+
+    /** Requests rejected by the rate limit or the concurrency cap. */
+    public double rejectedRequests(int t) {
+        return rejected[t];
+    }
+
+    /** Requests still waiting at the end of the horizon. */
+    public double finalBacklogRequests(int t) {
+        return finalBacklog[t];
+    }
+
+    /** Request-weighted mean latency in seconds (0 if nothing was served). */
+    public double meanLatencySeconds(int t) {
+        return meanLatency[t];
+    }
+
+    /** Highest per-minute approximate tail latency (the options' quantile, p99 by default). */
+    public double worstTailSeconds(int t) {
+        return worstTail[t];
+    }
+
+    /** Minutes in which the tenant violated its SLO (METRICS.md definition). */
+    public long violationMinutes(int t) {
+        return violationMinutes[t];
+    }
+}
