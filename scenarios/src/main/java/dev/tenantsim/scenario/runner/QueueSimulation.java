@@ -68,6 +68,7 @@ final class QueueSimulation implements EventHandler {
     final int[] minuteErrors;
     final int[] minuteOffered;
     long jobQueriesKilled;
+    long requestsInFlightAtEnd;
     long jobQueriesDone;
 
     // per stack
@@ -196,6 +197,7 @@ final class QueueSimulation implements EventHandler {
         // will miss it whatever happens next.
         for (int slot = 0; slot < slotsUsed; slot++) {
             if (slotLive[slot] && !slotJob[slot]) {
+                requestsInFlightAtEnd++;
                 int t = slotTenant[slot];
                 int idx = t * minutes + minute(slotArrival[slot]);
                 minuteDone[idx]++;
