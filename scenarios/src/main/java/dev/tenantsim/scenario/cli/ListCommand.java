@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the names a scenario may use: generators, strategies, disciplines, distributions,",
-                "user-shapes, trace-formats, job-kinds, report-sections, or the bundled scenarios.",
+        description = {"List the names a scenario may use, or the bundled scenarios.",
+                "WHAT is one of: generators, strategies, disciplines, distributions, user-shapes,",
+                "trace-formats, job-kinds, report-sections, scenarios.",
                 "Without an argument, lists what can be listed."},
         footer = {"", "Example:  tenantsim list disciplines"})
 final class ListCommand implements Callable<Integer> {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "place", mixinStandardHelpOptions = true,
-        description = {"Show which stack each tenant of a scenario is placed on: placement rules first, then the strategy.",
+        description = {"Show which stack each tenant of a scenario is placed on.",
+                "Placement rules first, then the strategy.",
                 "(Today: rules, then round-robin; the placement strategies plug in here.)"},
         footer = {"", "Example:  tenantsim place megacorp-export --variant dedicated-enterprise"})
 final class PlaceCommand implements Callable<Integer> {

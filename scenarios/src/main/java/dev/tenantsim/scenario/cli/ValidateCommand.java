@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files without running them. Every problem is reported, each with",
-                "file:line:column, the field path, what was found and what is allowed.",
+        description = {"Check scenario files without running them.",
+                "Every problem is reported, each with file:line:column, the field path, what was found",
+                "and what is allowed.",
                 "Exit code 0 when all are valid, 2 when any is not."},
         footer = {"", "Example:  tenantsim validate my-scenario.yaml quickstart"})
 final class ValidateCommand implements Callable<Integer> {
