@@ -36,7 +36,11 @@ public final class HtmlReport {
 
     /** The page with only {@code shown} sections (the engine's caveats and the glossary always). */
     public static String page(RunOutcome o, Map<String, String> charts, List<String> files, Set<Section> shown) {
-        Html h = head("tenantsim report: " + o.info().scenario());
+        Html h = head("tenantsim report: " + o.info().scenario()
+                + ("base".equals(o.info().variant()) ? "" : " (" + o.info().variant() + ")"));
+        if (o.info().description() != null) {
+            h.el("p", o.info().description());
+        }
         if (shown.contains(Section.SUMMARY)) {
             h.raw("<section class=\"summary\"><h2>In plain words</h2><ul>\n");
             for (String s : PlainSummary.of(o)) {
@@ -89,6 +93,9 @@ public final class HtmlReport {
     /** The side-by-side page for a comparison. */
     public static String comparisonPage(Comparison c, Map<String, String> charts, List<String> variantFolders, List<String> files) {
         Html h = head("tenantsim comparison: " + c.scenario());
+        if (c.reference().info().description() != null) {
+            h.el("p", c.reference().info().description());
+        }
         h.raw("<section class=\"summary\"><h2>In plain words</h2><ul>\n");
         for (String s : PlainSummary.of(c)) {
             h.raw("<li>").text(s).raw("</li>\n");

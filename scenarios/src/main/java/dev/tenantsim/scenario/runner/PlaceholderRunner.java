@@ -332,7 +332,7 @@ public final class PlaceholderRunner implements ScenarioRunner {
         }
 
         CostResult cost = new CostResult("USD", bill, billTotal, revenue, credits.setScale(2, RoundingMode.HALF_EVEN), PlaceholderPrices.SOURCE);
-        RunInfo info = new RunInfo(s.name(), "base", seed, reps, name(),
+        RunInfo info = new RunInfo(s.name(), s.description(), "base", seed, reps, name(),
                 s.horizon().start() == null ? null : s.horizon().start().toString(), s.horizon().lengthSeconds(), span, notes);
         return new RunOutcome(info, tenants, tiers, stacks, blast, windows, cost);
     }
