@@ -31,8 +31,8 @@ public final class PlainSummary {
                 info.replications(), info.replications() == 1 ? "" : "s", info.seed()));
         s.add(breachSentence(o.blastRadius()));
         for (WindowResult w : o.windows()) {
-            s.add(String.format("During the %s window (%s to %s after the start), %s of tenants breached their p99 objective (%s of revenue).",
-                    w.label(), Formats.offset(w.fromSeconds()), Formats.offset(w.toSeconds()),
+            s.add(String.format("During the %s window (%s–%s), %s of tenants breached their p99 objective (%s of revenue).",
+                    w.label(), Formats.moment(info.horizonStart(), w.fromSeconds()), Formats.moment(info.horizonStart(), w.toSeconds()),
                     Formats.percent(w.shareOfTenants()), Formats.percent(w.shareOfRevenue())));
         }
         tierSentence(o.tiers()).ifPresent(s::add);

@@ -62,7 +62,7 @@ public final class HtmlReport {
                 "The share of tenants breaching their objective, minute by minute.");
         if (!o.windows().isEmpty() && shown.contains(Section.BLAST_RADIUS)) {
             h.table(new String[] {"window", "from", "to", "tenants breaching", "share of tenants", "share of revenue"},
-                    o.windows().stream().map(HtmlReport::windowRow).toList());
+                    o.windows().stream().map(w -> windowRow(w, o.info().horizonStart())).toList());
         }
         section(h, charts, "utilization", "Utilization",
                 "How busy each stack was. Close to 100% means requests queue; far below means capacity is paid for but idle.");
@@ -198,8 +198,8 @@ public final class HtmlReport {
                 t.tenantsBreaching() + " of " + t.tenants(), Formats.percent(t.errorRate())};
     }
 
-    private static String[] windowRow(WindowResult w) {
-        return new String[] {w.label(), Formats.offset(w.fromSeconds()), Formats.offset(w.toSeconds()),
+    private static String[] windowRow(WindowResult w, String horizonStart) {
+        return new String[] {w.label(), Formats.moment(horizonStart, w.fromSeconds()), Formats.moment(horizonStart, w.toSeconds()),
                 w.tenantsBreaching() + " of " + w.tenantsConsidered(), Formats.percent(w.shareOfTenants()),
                 Formats.percent(w.shareOfRevenue())};
     }
