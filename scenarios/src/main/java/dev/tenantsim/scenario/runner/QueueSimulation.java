@@ -93,7 +93,7 @@ final class QueueSimulation implements EventHandler {
     private final int[] jobIndex;
     private final Runnable onMinute;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of generic per-tenant job queues and job lists
     QueueSimulation(Scenario s, List<TenantSpec> specs, Layout layout, RandomStreams streams, double span, Runnable onMinute) {
         this.sim = new Simulation(streams);
         this.self = sim.register(this);
