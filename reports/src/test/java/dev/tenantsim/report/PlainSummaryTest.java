@@ -24,7 +24,8 @@ final class PlainSummaryTest {
     void summaryOfAComparisonNamesEachVariant() {
         assertEquals(List.of(
                 "fixture: 2 runs compared with the same random arrivals (common random numbers); the reference is base.",
-                "With base, 50% of tenants breached their p99 objective (50% of revenue).",
+                "During the export window (00:01–00:02), 50% of tenants breached their p99 objective with base (50% of revenue); 50% with quotas.",
+                "Over the whole run, with base, 50% of tenants breached their p99 objective (50% of revenue).",
                 "With quotas, 0% did (50% of revenue); the bill is $125/month (the same as base)."),
                 PlainSummary.of(Fixtures.comparison()));
     }

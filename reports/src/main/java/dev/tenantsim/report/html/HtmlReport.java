@@ -113,6 +113,19 @@ public final class HtmlReport {
                     Formats.percent(peak), o.hasCost() ? Formats.money(o.cost().monthlyBill(), o.cost().currency()) : "n/a"});
         }
         h.table(new String[] {"variant", "tenants", "tenants breaching", "revenue breaching", "peak utilization", "monthly bill"}, rows);
+        h.el("h2", "p99 per tier, by variant");
+        List<String> header = new ArrayList<>(List.of("tier", "objective"));
+        c.outcomes().forEach(o -> header.add(o.info().variant()));
+        List<String[]> tierRows = new ArrayList<>();
+        for (TierResult t : c.reference().tiers()) {
+            List<String> row = new ArrayList<>(List.of(t.tier(), Formats.millis(t.sloP99Ms())));
+            for (RunOutcome o : c.outcomes()) {
+                row.add(o.tiers().stream().filter(x -> x.tier().equals(t.tier())).findFirst()
+                        .map(x -> Formats.millis(x.latency().p99Ms())).orElse("n/a"));
+            }
+            tierRows.add(row.toArray(String[]::new));
+        }
+        h.table(header.toArray(String[]::new), tierRows);
         section(h, charts, "compare-blast", "Blast radius by variant", "Share of tenants, and of revenue, with at least one SLO-violation minute.");
         section(h, charts, "compare-p99", "p99 per tier by variant", "The tail latency of each tier under each variant.");
         h.el("h2", "Full report of each run");
