@@ -74,6 +74,22 @@ public final class Formats {
         return String.format(Locale.ROOT, "+%d:%02d", m / 60, m % 60);
     }
 
+    /**
+     * A moment of the run for people: the time of day ("10:42") when the horizon's start is known
+     * (ISO-8601), else the offset from the start ("+0:42").
+     */
+    public static String moment(String horizonStart, double secondsAfterStart) {
+        if (horizonStart != null) {
+            try {
+                return java.time.OffsetDateTime.parse(horizonStart).plusNanos(Math.round(secondsAfterStart * 1e9))
+                        .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT));
+            } catch (java.time.format.DateTimeParseException e) {
+                // fall through to the offset
+            }
+        }
+        return offset(secondsAfterStart);
+    }
+
     /** A plain number with up to 3 decimals, locale-independent. */
     public static String number(double v) {
         return trim(v);

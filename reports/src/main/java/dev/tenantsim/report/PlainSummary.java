@@ -31,8 +31,8 @@ public final class PlainSummary {
                 info.replications(), info.replications() == 1 ? "" : "s", info.seed()));
         s.add(breachSentence(o.blastRadius()));
         for (WindowResult w : o.windows()) {
-            s.add(String.format("During the %s window (%s to %s after the start), %s of tenants breached their p99 objective (%s of revenue).",
-                    w.label(), Formats.offset(w.fromSeconds()), Formats.offset(w.toSeconds()),
+            s.add(String.format("During the %s window (%s–%s), %s of tenants breached their p99 objective (%s of revenue).",
+                    w.label(), Formats.moment(info.horizonStart(), w.fromSeconds()), Formats.moment(info.horizonStart(), w.toSeconds()),
                     Formats.percent(w.shareOfTenants()), Formats.percent(w.shareOfRevenue())));
         }
         tierSentence(o.tiers()).ifPresent(s::add);
@@ -51,7 +51,10 @@ public final class PlainSummary {
         RunOutcome ref = c.reference();
         s.add(String.format("%s: %d runs compared with the same random arrivals (common random numbers); the reference is %s.",
                 c.scenario(), c.outcomes().size(), ref.info().variant()));
-        s.add(String.format("With %s, %s of tenants breached their p99 objective (%s of revenue).",
+        for (int w = 0; w < ref.windows().size(); w++) {
+            s.add(windowComparison(c, w));
+        }
+        s.add(String.format("Over the whole run, with %s, %s of tenants breached their p99 objective (%s of revenue).",
                 ref.info().variant(), Formats.percent(ref.blastRadius().shareOfTenants()),
                 Formats.percent(ref.blastRadius().shareOfRevenue())));
         for (RunOutcome o : c.outcomes().subList(1, c.outcomes().size())) {
@@ -68,6 +71,23 @@ public final class PlainSummary {
             s.add(b.toString());
         }
         return s;
+    }
+
+    /** "During the export window (10:30–12:00), 94% of tenants breached ... with base; 0.4% with quotas." */
+    private static String windowComparison(Comparison c, int index) {
+        RunOutcome ref = c.reference();
+        WindowResult w = ref.windows().get(index);
+        StringBuilder b = new StringBuilder(String.format("During the %s window (%s–%s), %s of tenants breached their p99 objective with %s (%s of revenue)",
+                w.label(), Formats.moment(ref.info().horizonStart(), w.fromSeconds()), Formats.moment(ref.info().horizonStart(), w.toSeconds()),
+                Formats.percent(w.shareOfTenants()), ref.info().variant(), Formats.percent(w.shareOfRevenue())));
+        for (RunOutcome o : c.outcomes().subList(1, c.outcomes().size())) {
+            if (index < o.windows().size()) {
+                WindowResult ow = o.windows().get(index);
+                b.append(String.format("; %s with %s", ow.tenantsBreaching() == 0 ? "none" : Formats.percent(ow.shareOfTenants()),
+                        o.info().variant()));
+            }
+        }
+        return b.append('.').toString();
     }
 
     private static String stacks(List<StackResult> stacks) {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +35,13 @@ public final class ReportWriter {
     }
 
     public WrittenReport write(RunOutcome outcome, Path folder, boolean force) throws IOException {
+        return write(outcome, folder, force, EnumSet.allOf(Section.class));
+    }
+
+    /** Writes a run's report whose page shows only {@code sections} (tables and JSON stay complete). */
+    public WrittenReport write(RunOutcome outcome, Path folder, boolean force, Set<Section> sections) throws IOException {
         List<String> files = new ArrayList<>();
-        Path dest = AtomicFolder.write(folder, force, dir -> files.addAll(writeRun(outcome, dir)));
+        Path dest = AtomicFolder.write(folder, force, dir -> files.addAll(writeRun(outcome, dir, sections)));
         return new WrittenReport(dest, files);
     }
 
@@ -53,7 +60,7 @@ public final class ReportWriter {
                 RunOutcome o = comparison.outcomes().get(i);
                 String sub = String.format(Locale.ROOT, "%02d-%s", i + 1, safeName(o.info().variant()));
                 Path subDir = Files.createDirectory(dir.resolve(sub));
-                for (String f : writeRun(o, subDir)) {
+                for (String f : writeRun(o, subDir, EnumSet.allOf(Section.class))) {
                     files.add(sub + "/" + f);
                 }
                 folders.add(sub);
@@ -66,13 +73,23 @@ public final class ReportWriter {
     }
 
     /** Writes one run's files into an existing folder and returns their names. */
-    private List<String> writeRun(RunOutcome o, Path dir) throws IOException {
+    private List<String> writeRun(RunOutcome o, Path dir, Set<Section> sections) throws IOException {
         Map<String, String> chartFiles = new LinkedHashMap<>();
-        charts.latencyByTier(o, dir).ifPresent(f -> chartFiles.put("latency", f));
-        charts.noisyNeighbors(o, dir).ifPresent(f -> chartFiles.put("noisy", f));
-        charts.blastRadius(o, dir).ifPresent(f -> chartFiles.put("blast", f));
-        charts.utilization(o, dir).ifPresent(f -> chartFiles.put("utilization", f));
-        charts.cost(o, dir).ifPresent(f -> chartFiles.put("cost", f));
+        if (sections.contains(Section.LATENCY_BY_TIER)) {
+            charts.latencyByTier(o, dir).ifPresent(f -> chartFiles.put("latency", f));
+        }
+        if (sections.contains(Section.NOISY_NEIGHBORS)) {
+            charts.noisyNeighbors(o, dir).ifPresent(f -> chartFiles.put("noisy", f));
+        }
+        if (sections.contains(Section.BLAST_RADIUS)) {
+            charts.blastRadius(o, dir).ifPresent(f -> chartFiles.put("blast", f));
+        }
+        if (sections.contains(Section.UTILIZATION)) {
+            charts.utilization(o, dir).ifPresent(f -> chartFiles.put("utilization", f));
+        }
+        if (sections.contains(Section.COST)) {
+            charts.cost(o, dir).ifPresent(f -> chartFiles.put("cost", f));
+        }
         List<String> files = new ArrayList<>();
         files.add("index.html");
         files.addAll(chartFiles.values());
@@ -87,7 +104,7 @@ public final class ReportWriter {
         }
         ResultsJson.write(o, dir.resolve("results.json"));
         files.add("results.json");
-        Files.writeString(dir.resolve("index.html"), HtmlReport.page(o, chartFiles, files), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("index.html"), HtmlReport.page(o, chartFiles, files, sections), StandardCharsets.UTF_8);
         return files;
     }
 

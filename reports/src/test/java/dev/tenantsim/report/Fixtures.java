@@ -38,7 +38,7 @@ final class Fixtures {
         CostResult cost = new CostResult("USD", List.of(new CostLine("app cores", "core-month", new BigDecimal("8"),
                 new BigDecimal("15.625"), new BigDecimal("125.00"))), new BigDecimal("125.00"), new BigDecimal("12800"),
                 new BigDecimal("0.00"), "test prices");
-        RunInfo info = new RunInfo("fixture", variant, 7, 3, "test engine", "2025-01-06T00:00Z", 180, 180,
+        RunInfo info = new RunInfo("fixture", "A fixture with three tenants.", variant, 7, 3, "test engine", "2025-01-06T00:00Z", 180, 180,
                 List.of("A caveat the reader must see."));
         return new RunOutcome(info, tenants, tiers, stacks, br, windows, cost);
     }

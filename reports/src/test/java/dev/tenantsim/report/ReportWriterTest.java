@@ -111,6 +111,17 @@ final class ReportWriterTest {
         assertTrue(html.contains("href=\"02-quotas/index.html\""), html);
     }
 
+    @Test
+    void theScenariosShowListTrimsThePageButNotTheData() throws IOException {
+        WrittenReport w = writer.write(Fixtures.outcome(), dir.resolve("r"), false,
+                Section.of(List.of("summary", "cost")));
+        assertEquals(List.of("index.html", "cost.png", "tenants.csv", "tiers.csv", "utilization.csv", "windows.csv", "cost.csv",
+                "results.json"), w.files());
+        String html = Files.readString(w.folder().resolve("index.html"));
+        assertTrue(html.contains("In plain words") && html.contains("<h2>Cost</h2>"), html);
+        assertFalse(html.contains("Latency per tier") || html.contains("Utilization</h2>"), html);
+    }
+
     private static List<String> names(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();

@@ -56,12 +56,16 @@ public final class ScenarioLoader {
     /** Reads a file path, or a bundled scenario name, into a tree. */
     public static Source read(String pathOrName) {
         Path p = Path.of(pathOrName);
-        if (Files.exists(p)) {
+        if (Files.isRegularFile(p)) {
             return readFile(p);
         }
+        // A bundled name wins over a folder of the same name (e.g. a report written with --out quickstart).
         String name = pathOrName.endsWith(".yaml") ? pathOrName.substring(0, pathOrName.length() - 5) : pathOrName;
         if (bundledNames().contains(name)) {
             return new Source(name + ".yaml (bundled)", parseTree(bundledText(name), name + ".yaml (bundled)"), Path.of("").toAbsolutePath());
+        }
+        if (Files.exists(p)) {
+            return readFile(p);
         }
         String hint = pathOrName.contains("/") || pathOrName.contains("\\") ? "" : "; " + Suggest.hint(name, bundledNames()).replace("allowed:", "bundled scenarios:");
         throw ScenarioException.of(pathOrName, "no such file, and no bundled scenario of that name" + hint);

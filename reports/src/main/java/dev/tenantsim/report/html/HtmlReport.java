@@ -2,6 +2,7 @@ package dev.tenantsim.report.html;
 
 import dev.tenantsim.report.Formats;
 import dev.tenantsim.report.PlainSummary;
+import dev.tenantsim.report.Section;
 import dev.tenantsim.report.model.Comparison;
 import dev.tenantsim.report.model.CostLine;
 import dev.tenantsim.report.model.RunOutcome;
@@ -11,8 +12,10 @@ import dev.tenantsim.report.model.TierResult;
 import dev.tenantsim.report.model.WindowResult;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code index.html}: self-contained (inline style, no scripts, no network; the charts are PNG
@@ -28,31 +31,46 @@ public final class HtmlReport {
 
     /** The page for one run; {@code charts} maps a section key to its PNG file name. */
     public static String page(RunOutcome o, Map<String, String> charts, List<String> files) {
-        Html h = head("tenantsim report: " + o.info().scenario());
-        h.raw("<section class=\"summary\"><h2>In plain words</h2><ul>\n");
-        for (String s : PlainSummary.of(o)) {
-            h.raw("<li>").text(s).raw("</li>\n");
+        return page(o, charts, files, EnumSet.allOf(Section.class));
+    }
+
+    /** The page with only {@code shown} sections (the engine's caveats and the glossary always). */
+    public static String page(RunOutcome o, Map<String, String> charts, List<String> files, Set<Section> shown) {
+        Html h = head("tenantsim report: " + o.info().scenario()
+                + ("base".equals(o.info().variant()) ? "" : " (" + o.info().variant() + ")"));
+        if (o.info().description() != null) {
+            h.el("p", o.info().description());
         }
-        h.raw("</ul></section>\n");
+        if (shown.contains(Section.SUMMARY)) {
+            h.raw("<section class=\"summary\"><h2>In plain words</h2><ul>\n");
+            for (String s : PlainSummary.of(o)) {
+                h.raw("<li>").text(s).raw("</li>\n");
+            }
+            h.raw("</ul></section>\n");
+        }
         notes(h, o.info().notes());
 
         section(h, charts, "latency", "Latency per tier",
                 "How long requests took, per tier, next to the tier's p99 objective. Bars above the objective mean the tier missed its SLO.");
-        h.table(new String[] {"tier", "tenants", "p50", "p95", "p99", "p99 objective", "tenants breaching", "error rate"},
-                o.tiers().stream().map(HtmlReport::tierRow).toList());
+        if (shown.contains(Section.LATENCY_BY_TIER)) {
+            h.table(new String[] {"tier", "tenants", "p50", "p95", "p99", "p99 objective", "tenants breaching", "error rate"},
+                    o.tiers().stream().map(HtmlReport::tierRow).toList());
+        }
         section(h, charts, "noisy", "Noisy neighbors",
                 "Which tenants use the most of the capacity they share with others. A tenant far ahead of the rest is the likely aggressor.");
         section(h, charts, "blast", "Blast radius over time",
                 "The share of tenants breaching their objective, minute by minute.");
-        if (!o.windows().isEmpty()) {
+        if (!o.windows().isEmpty() && shown.contains(Section.BLAST_RADIUS)) {
             h.table(new String[] {"window", "from", "to", "tenants breaching", "share of tenants", "share of revenue"},
-                    o.windows().stream().map(HtmlReport::windowRow).toList());
+                    o.windows().stream().map(w -> windowRow(w, o.info().horizonStart())).toList());
         }
         section(h, charts, "utilization", "Utilization",
                 "How busy each stack was. Close to 100% means requests queue; far below means capacity is paid for but idle.");
-        h.table(new String[] {"stack", "kind", "servers", "tenants", "mean utilization", "peak utilization"},
-                o.stacks().stream().map(HtmlReport::stackRow).toList());
-        if (o.hasCost()) {
+        if (shown.contains(Section.UTILIZATION)) {
+            h.table(new String[] {"stack", "kind", "servers", "tenants", "mean utilization", "peak utilization"},
+                    o.stacks().stream().map(HtmlReport::stackRow).toList());
+        }
+        if (o.hasCost() && shown.contains(Section.COST)) {
             section(h, charts, "cost", "Cost",
                     "What the topology costs per month (" + o.cost().priceSource() + "), and each tier's share of it.");
             h.table(new String[] {"item", "quantity", "unit", "unit price", "monthly total"},
@@ -75,6 +93,9 @@ public final class HtmlReport {
     /** The side-by-side page for a comparison. */
     public static String comparisonPage(Comparison c, Map<String, String> charts, List<String> variantFolders, List<String> files) {
         Html h = head("tenantsim comparison: " + c.scenario());
+        if (c.reference().info().description() != null) {
+            h.el("p", c.reference().info().description());
+        }
         h.raw("<section class=\"summary\"><h2>In plain words</h2><ul>\n");
         for (String s : PlainSummary.of(c)) {
             h.raw("<li>").text(s).raw("</li>\n");
@@ -92,6 +113,19 @@ public final class HtmlReport {
                     Formats.percent(peak), o.hasCost() ? Formats.money(o.cost().monthlyBill(), o.cost().currency()) : "n/a"});
         }
         h.table(new String[] {"variant", "tenants", "tenants breaching", "revenue breaching", "peak utilization", "monthly bill"}, rows);
+        h.el("h2", "p99 per tier, by variant");
+        List<String> header = new ArrayList<>(List.of("tier", "objective"));
+        c.outcomes().forEach(o -> header.add(o.info().variant()));
+        List<String[]> tierRows = new ArrayList<>();
+        for (TierResult t : c.reference().tiers()) {
+            List<String> row = new ArrayList<>(List.of(t.tier(), Formats.millis(t.sloP99Ms())));
+            for (RunOutcome o : c.outcomes()) {
+                row.add(o.tiers().stream().filter(x -> x.tier().equals(t.tier())).findFirst()
+                        .map(x -> Formats.millis(x.latency().p99Ms())).orElse("n/a"));
+            }
+            tierRows.add(row.toArray(String[]::new));
+        }
+        h.table(header.toArray(String[]::new), tierRows);
         section(h, charts, "compare-blast", "Blast radius by variant", "Share of tenants, and of revenue, with at least one SLO-violation minute.");
         section(h, charts, "compare-p99", "p99 per tier by variant", "The tail latency of each tier under each variant.");
         h.el("h2", "Full report of each run");
@@ -177,8 +211,8 @@ public final class HtmlReport {
                 t.tenantsBreaching() + " of " + t.tenants(), Formats.percent(t.errorRate())};
     }
 
-    private static String[] windowRow(WindowResult w) {
-        return new String[] {w.label(), Formats.offset(w.fromSeconds()), Formats.offset(w.toSeconds()),
+    private static String[] windowRow(WindowResult w, String horizonStart) {
+        return new String[] {w.label(), Formats.moment(horizonStart, w.fromSeconds()), Formats.moment(horizonStart, w.toSeconds()),
                 w.tenantsBreaching() + " of " + w.tenantsConsidered(), Formats.percent(w.shareOfTenants()),
                 Formats.percent(w.shareOfRevenue())};
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 /**
  * What was run: scenario, variant, seed, replications, which engine, and the span simulated.
  *
+ * @param description      the scenario's own one-paragraph description, or null
  * @param variant          "base" for the scenario as written, else the variant's name
  * @param engine           the engine that produced the outcome (e.g. "placeholder M/G/c runner")
  * @param horizonStart     ISO-8601 start of the horizon, or null when the scenario has none
@@ -15,6 +16,7 @@ import java.util.Objects;
  */
 public record RunInfo(
         String scenario,
+        String description,
         String variant,
         long seed,
         int replications,
@@ -35,6 +37,6 @@ public record RunInfo(
     }
 
     public RunInfo withVariant(String newVariant) {
-        return new RunInfo(scenario, newVariant, seed, replications, engine, horizonStart, horizonSeconds, simulatedSeconds, notes);
+        return new RunInfo(scenario, description, newVariant, seed, replications, engine, horizonStart, horizonSeconds, simulatedSeconds, notes);
     }
 }

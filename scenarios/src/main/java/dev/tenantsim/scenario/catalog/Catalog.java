@@ -1,5 +1,6 @@
 package dev.tenantsim.scenario.catalog;
 
+import dev.tenantsim.report.Section;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,7 @@ public enum Catalog {
             "report", "a large reporting query",
             "reindex", "a search reindex",
             "backup", "a logical backup")),
-    REPORT_SECTIONS("report-sections", "report sections (report.show)", entries(
-            "summary", "the plain-language summary",
-            "latencyByTier", "latency percentiles per tier",
-            "noisyNeighbors", "who uses the shared capacity",
-            "blastRadius", "share of tenants breaching over time",
-            "utilization", "utilization of each stack over time",
-            "cost", "bill of materials and showback",
-            "priceSheet", "isolation-uplift price sheet"));
+    REPORT_SECTIONS("report-sections", "report sections (report.show)", reportSections());
 
     private final String listName;
     private final String description;
@@ -93,6 +87,15 @@ public enum Catalog {
     /** Name → one-line description, in catalog order. */
     public Map<String, String> describe() {
         return entries;
+    }
+
+    /** The report's own section names, so the two can never disagree. */
+    private static Map<String, String> reportSections() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Section s : Section.values()) {
+            m.put(s.yamlName(), s.description());
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static Map<String, String> entries(String... kv) {

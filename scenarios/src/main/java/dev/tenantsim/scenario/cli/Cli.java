@@ -70,7 +70,7 @@ final class Cli {
     }
 
     /** Prints what was written: the folder (always) and, unless quiet, the summary and the files. */
-    static void printWritten(PrintWriter out, WrittenReport w, List<String> summary, boolean quiet) {
+    static void printWritten(PrintWriter out, WrittenReport w, List<String> summary, List<String> notes, boolean quiet) {
         if (quiet) {
             out.println(w.folder());
             out.flush();
@@ -78,6 +78,9 @@ final class Cli {
         }
         for (String s : summary) {
             out.println("  " + s);
+        }
+        for (String n : notes) {
+            out.println("  note: " + n);
         }
         out.println();
         out.println("Report: " + w.folder().resolve("index.html"));

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run the base scenario and its variants with the same random arrivals (common random numbers)",
-                "and write a side-by-side comparison report, with each run's full report inside."},
+        description = {"Run the base scenario and its variants, and compare them side by side.",
+                "All runs see the same random arrivals (common random numbers); the comparison report",
+                "holds each run's full report too."},
         footer = {"", "Example:  tenantsim compare quickstart --out out/quickstart-cmp"})
 final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -60,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison c = new Comparison(s.name(), outcomes);
         WrittenReport w = new ReportWriter().writeComparison(c, out, options.force);
-        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), options.quiet);
+        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), outcomes.get(0).info().notes(), options.quiet);
         return TenantsimCommand.OK;
     }
 }

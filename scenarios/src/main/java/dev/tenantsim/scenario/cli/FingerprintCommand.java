@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "fingerprint", mixinStandardHelpOptions = true,
-        description = {"Fingerprint a trace: per tenant peak/mean, p95/p50, burstiness, diurnal phase and",
-                "correlation with the aggregate (see: tenantsim list trace-formats).",
+        description = {"Fingerprint a trace's tenants (not available yet).",
+                "Per tenant: peak/mean, p95/p50, burstiness, diurnal phase and correlation with the",
+                "aggregate (see: tenantsim list trace-formats).",
                 "Not available yet: it arrives with the workload models' trace readers."})
 final class FingerprintCommand implements Callable<Integer> {
     @Spec

@@ -4,6 +4,7 @@ import dev.tenantsim.scenario.ScenarioLoader;
 import dev.tenantsim.scenario.catalog.Catalog;
 import dev.tenantsim.scenario.schema.Suggest;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the names a scenario may use: generators, strategies, disciplines, distributions,",
-                "user-shapes, trace-formats, job-kinds, report-sections, or the bundled scenarios.",
+        description = {"List the names a scenario may use, or the bundled scenarios.",
+                "WHAT is one of: generators, strategies, disciplines, distributions, user-shapes,",
+                "trace-formats, job-kinds, report-sections, scenarios.",
                 "Without an argument, lists what can be listed."},
         footer = {"", "Example:  tenantsim list disciplines"})
 final class ListCommand implements Callable<Integer> {
@@ -34,9 +36,9 @@ final class ListCommand implements Callable<Integer> {
         lists.add("scenarios");
         if (what == null) {
             for (Catalog c : Catalog.values()) {
-                out.printf("%-16s %s%n", c.listName(), c.description());
+                out.printf(Locale.ROOT, "%-16s %s%n", c.listName(), c.description());
             }
-            out.printf("%-16s %s%n", "scenarios", "bundled scenarios, runnable by name");
+            out.printf(Locale.ROOT, "%-16s %s%n", "scenarios", "bundled scenarios, runnable by name");
         } else if ("scenarios".equals(what)) {
             ScenarioLoader.bundledNames().forEach(out::println);
         } else {
@@ -49,7 +51,7 @@ final class ListCommand implements Callable<Integer> {
             if (c == null) {
                 throw new UserError("list (" + what + ") is not something tenantsim can list; " + Suggest.hint(what, lists));
             }
-            c.describe().forEach((k, v) -> out.printf("%-24s %s%n", k, v));
+            c.describe().forEach((k, v) -> out.printf(Locale.ROOT, "%-24s %s%n", k, v));
         }
         out.flush();
         return TenantsimCommand.OK;

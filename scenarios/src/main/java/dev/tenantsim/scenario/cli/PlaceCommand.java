@@ -5,6 +5,7 @@ import dev.tenantsim.scenario.ScenarioLoader;
 import dev.tenantsim.scenario.runner.Plan;
 import dev.tenantsim.scenario.runner.PlaceholderRunner;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "place", mixinStandardHelpOptions = true,
-        description = {"Show which stack each tenant of a scenario is placed on: placement rules first, then the strategy.",
+        description = {"Show which stack each tenant of a scenario is placed on.",
+                "Placement rules first, then the strategy.",
                 "(Today: rules, then round-robin; the placement strategies plug in here.)"},
         footer = {"", "Example:  tenantsim place megacorp-export --variant dedicated-enterprise"})
 final class PlaceCommand implements Callable<Integer> {
@@ -40,11 +42,11 @@ final class PlaceCommand implements Callable<Integer> {
         }
         Plan plan = new PlaceholderRunner().plan(s, seed != null ? seed : s.seed());
         PrintWriter out = Cli.out(spec);
-        out.printf("%-28s %-10s %9s %8s %8s  %s%n", "stack", "kind", "app cores", "DB cores", "tenants", "tenant ids");
+        out.printf(Locale.ROOT, "%-28s %-10s %9s %8s %8s  %s%n", "stack", "kind", "app cores", "DB cores", "tenants", "tenant ids");
         for (Plan.StackPlan st : plan.stacks()) {
             String ids = String.join(", ", st.tenants().subList(0, Math.min(IDS_SHOWN, st.tenants().size())))
                     + (st.tenants().size() > IDS_SHOWN ? ", ..." : "");
-            out.printf("%-28s %-10s %9d %8d %8d  %s%n", st.name(), st.kind(), st.appCores(), st.dbCores(), st.tenants().size(), ids);
+            out.printf(Locale.ROOT, "%-28s %-10s %9d %8d %8d  %s%n", st.name(), st.kind(), st.appCores(), st.dbCores(), st.tenants().size(), ids);
         }
         plan.notes().forEach(n -> out.println("note: " + n));
         out.flush();

@@ -7,6 +7,7 @@ import dev.tenantsim.scenario.ScenarioLoader;
 import dev.tenantsim.scenario.runner.Plan;
 import dev.tenantsim.scenario.runner.PlaceholderRunner;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,14 +39,14 @@ final class PriceCommand implements Callable<Integer> {
         }
         Plan plan = new PlaceholderRunner().plan(s, s.seed());
         PrintWriter out = Cli.out(spec);
-        out.printf("%-40s %10s %-12s %12s %14s%n", "item", "quantity", "unit", "unit price", "per month");
+        out.printf(Locale.ROOT, "%-40s %10s %-12s %12s %14s%n", "item", "quantity", "unit", "unit price", "per month");
         BigDecimal total = BigDecimal.ZERO;
         for (CostLine l : plan.bill()) {
-            out.printf("%-40s %10s %-12s %12s %14s%n", l.item(), l.quantity().toPlainString(), l.unit(),
+            out.printf(Locale.ROOT, "%-40s %10s %-12s %12s %14s%n", l.item(), l.quantity().toPlainString(), l.unit(),
                     "$" + l.unitPrice().toPlainString(), Formats.money(l.total(), "USD"));
             total = total.add(l.total());
         }
-        out.printf("%-40s %10s %-12s %12s %14s%n", "total", "", "", "", Formats.money(total, "USD"));
+        out.printf(Locale.ROOT, "%-40s %10s %-12s %12s %14s%n", "total", "", "", "", Formats.money(total, "USD"));
         plan.notes().forEach(n -> out.println("note: " + n));
         out.flush();
         return TenantsimCommand.OK;

@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run the base scenario over a grid of parameter values (every combination of the --set",
-                "options) with common random numbers, and write a comparison report of all grid points.",
-                "Each point is validated like a scenario file before anything runs."},
+        description = {"Run a grid of parameter values and compare the results.",
+                "Every combination of the --set options is run with common random numbers; each grid point",
+                "is validated like a scenario file before anything runs."},
         footer = {"", "Example:  tenantsim sweep quickstart --set controls.dbConnectionQuota.enterprise=1,2,4 \\",
                 "                                  --set topology.pooled.app.nodes=1,2 --out out/sweep"})
 final class SweepCommand implements Callable<Integer> {
@@ -107,7 +107,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Comparison c = new Comparison(base.name(), outcomes);
         WrittenReport w = new ReportWriter().writeComparison(c, out, options.force);
-        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), options.quiet);
+        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), outcomes.get(0).info().notes(), options.quiet);
         return TenantsimCommand.OK;
     }
 

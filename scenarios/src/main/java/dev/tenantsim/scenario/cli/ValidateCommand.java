@@ -4,6 +4,7 @@ import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files without running them. Every problem is reported, each with",
-                "file:line:column, the field path, what was found and what is allowed.",
+        description = {"Check scenario files without running them.",
+                "Every problem is reported, each with file:line:column, the field path, what was found",
+                "and what is allowed.",
                 "Exit code 0 when all are valid, 2 when any is not."},
         footer = {"", "Example:  tenantsim validate my-scenario.yaml quickstart"})
 final class ValidateCommand implements Callable<Integer> {
@@ -36,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 Scenario s = ScenarioLoader.resolve(arg);
                 if (!quiet) {
-                    out.printf("ok: %s (%d tier%s, topology %s, %d variant%s)%n", arg, s.tiers().size(), s.tiers().size() == 1 ? "" : "s",
+                    out.printf(Locale.ROOT, "ok: %s (%d tier%s, topology %s, %d variant%s)%n", arg, s.tiers().size(), s.tiers().size() == 1 ? "" : "s",
                             s.topology().kind(), s.variants().size(), s.variants().size() == 1 ? "" : "s");
                 }
             } catch (ScenarioException e) {

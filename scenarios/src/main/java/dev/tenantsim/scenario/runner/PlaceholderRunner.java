@@ -80,13 +80,20 @@ public final class PlaceholderRunner implements ScenarioRunner {
         progress.start("simulating " + s.name(), (long) replications * minutes);
         List<Rep> reps = new ArrayList<>();
         long killed = 0;
+        long inFlight = 0;
         for (int r = 0; r < replications; r++) {
             QueueSimulation q = new QueueSimulation(s, specs, layout, RandomStreams.of(seed).replication(r), span, () -> progress.advance(1));
             q.run();
             killed += q.jobQueriesKilled;
+            inFlight += q.requestsInFlightAtEnd;
             reps.add(Rep.of(q, s, specs, layout));
         }
         progress.done();
+        if (inFlight > replications * 1000L) {
+            notes.add(String.format(java.util.Locale.ROOT, "%,d requests per replication were still queued when the horizon ended: "
+                    + "they have no latency (only completed requests do, METRICS.md) but count against their minute's SLO.",
+                    inFlight / replications));
+        }
         if (killed > 0) {
             notes.add("Statement timeouts killed " + killed + " background-job queries over all replications.");
         }
@@ -325,7 +332,7 @@ public final class PlaceholderRunner implements ScenarioRunner {
         }
 
         CostResult cost = new CostResult("USD", bill, billTotal, revenue, credits.setScale(2, RoundingMode.HALF_EVEN), PlaceholderPrices.SOURCE);
-        RunInfo info = new RunInfo(s.name(), "base", seed, reps, name(),
+        RunInfo info = new RunInfo(s.name(), s.description(), "base", seed, reps, name(),
                 s.horizon().start() == null ? null : s.horizon().start().toString(), s.horizon().lengthSeconds(), span, notes);
         return new RunOutcome(info, tenants, tiers, stacks, blast, windows, cost);
     }

@@ -13,12 +13,12 @@ import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.InverseTransformParetoSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * PLACEHOLDER for the workload-models population generator: turns a scenario's tenants section
  * into {@link TenantSpec}s. Tier counts follow the mix by largest remainder; sizes are drawn from
- * the named shape (lognormal with cv 2, exponential, Pareto with tail index 1.5, or constant),
+ * the named shape (lognormal with cv 2, exponential, Pareto with tail index 1.5, or constant;
+ * see {@link Distribution}),
  * capped by the population's and the tier's maximum. The population depends only on the seed,
  * never on the replication or the variant.
  */
@@ -97,13 +97,12 @@ final class Population {
         return n;
     }
 
+    /** Sizes by shape: Pareto by its tail index (its variance is infinite), the others by mean and cv. */
     private static ContinuousSampler sizeSampler(String shape, double mean, UniformRandomProvider rng) {
-        return switch (shape) {
-            case "constant" -> () -> mean;
-            case "exponential" -> ZigguratSampler.Exponential.of(rng, mean);
-            case "pareto" -> InverseTransformParetoSampler.of(rng, mean * (PARETO_SIZE_ALPHA - 1) / PARETO_SIZE_ALPHA, PARETO_SIZE_ALPHA);
-            default -> WorkSamplers.lognormal(rng, mean, LOGNORMAL_SIZE_CV);
-        };
+        Distribution d = Distribution.named(shape);
+        if (d == Distribution.PARETO) {
+            return InverseTransformParetoSampler.of(rng, mean * (PARETO_SIZE_ALPHA - 1) / PARETO_SIZE_ALPHA, PARETO_SIZE_ALPHA);
+        }
+        return d.sampler(rng, mean, LOGNORMAL_SIZE_CV);
     }
-
 }

@@ -68,6 +68,7 @@ final class QueueSimulation implements EventHandler {
     final int[] minuteErrors;
     final int[] minuteOffered;
     long jobQueriesKilled;
+    long requestsInFlightAtEnd;
     long jobQueriesDone;
 
     // per stack
@@ -92,7 +93,7 @@ final class QueueSimulation implements EventHandler {
     private final int[] jobIndex;
     private final Runnable onMinute;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of generic per-tenant job queues and job lists
     QueueSimulation(Scenario s, List<TenantSpec> specs, Layout layout, RandomStreams streams, double span, Runnable onMinute) {
         this.sim = new Simulation(streams);
         this.self = sim.register(this);
@@ -196,6 +197,7 @@ final class QueueSimulation implements EventHandler {
         // will miss it whatever happens next.
         for (int slot = 0; slot < slotsUsed; slot++) {
             if (slotLive[slot] && !slotJob[slot]) {
+                requestsInFlightAtEnd++;
                 int t = slotTenant[slot];
                 int idx = t * minutes + minute(slotArrival[slot]);
                 minuteDone[idx]++;

@@ -135,6 +135,24 @@ final class TenantsimCommandTest {
     }
 
     @Test
+    void aBundledNameStillWorksWhenAFolderOfThatNameExists() throws IOException {
+        Path folder = Files.createDirectories(Path.of("two-tenant-fairness"));
+        try {
+            CliHarness.Result r = CliHarness.run("validate", "two-tenant-fairness");
+            assertEquals(0, r.exit(), r.err());
+        } finally {
+            Files.delete(folder);
+        }
+    }
+
+    @Test
+    void runPrintsTheEnginesCaveatsUnderTheSummary() {
+        CliHarness.Result r = CliHarness.run("run", "two-tenant-fairness", "--replications", "1", "--out", dir.resolve("n").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("note: Placeholder engine"), r.out());
+    }
+
+    @Test
     void fingerprintSaysItIsNotAvailableYet() throws IOException {
         Path trace = Files.writeString(dir.resolve("t.csv"), "tenant,timestamp,requests\n");
         CliHarness.Result r = CliHarness.run("fingerprint", trace.toString());

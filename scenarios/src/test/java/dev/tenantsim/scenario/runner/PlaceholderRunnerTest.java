@@ -71,6 +71,34 @@ final class PlaceholderRunnerTest {
     }
 
     @Test
+    void cellsTakeTheTiersTheyAreForAndEveryTopologyRuns() {
+        Scenario cells = Scenario.builder("cells").horizon(Duration.ofMinutes(5))
+                .tier("smb", t -> t.sloP99(Duration.ofMillis(300)).monthlyFee("50"))
+                .tier("enterprise", t -> t.sloP99(Duration.ofMillis(200)).monthlyFee("5000"))
+                .generate(g -> g.count(20).mix("smb", 0.9).mix("enterprise", 0.1).users(10, 50).requestsPerUserPerMinute(2))
+                .request(r -> r.appCpu("gamma", Duration.ofMillis(5), 0.5))
+                .cells("shared", 3, c -> c.app(1, 2), "smb")
+                .cells("isolated", 2, c -> c.app(1, 4), "enterprise")
+                .build();
+        RunOutcome o = runner.run(cells, 3, 1, RunProgress.NONE);
+        assertEquals(5, o.stacks().size());
+        for (TenantResult t : o.tenants()) {
+            assertTrue(t.stack().startsWith("smb".equals(t.tier()) ? "shared-" : "isolated-"), t.id() + " on " + t.stack());
+        }
+        Scenario dedicated = Scenario.builder("dedicated").horizon(Duration.ofMinutes(5))
+                .tier("pro", t -> t.sloP99(Duration.ofMillis(300)).monthlyFee("400"))
+                .generate(g -> g.count(4).mix("pro", 1.0).users(10, 50).requestsPerUserPerMinute(2))
+                .request(r -> r.appCpu("constant", Duration.ofMillis(5), 0))
+                .dedicated(d -> d.app(1, 2).db(10, 2))
+                .build();
+        RunOutcome d = runner.run(dedicated, 3, 1, RunProgress.NONE);
+        assertEquals(4, d.stacks().size(), "one stack per tenant");
+        // 4 stacks × (2 app cores × $35.04 + 2 DB cores × $62.415) = $779.64
+        assertEquals(0, new java.math.BigDecimal("779.64").compareTo(d.cost().monthlyBill()), d.cost().monthlyBill().toString());
+        assertEquals(5.0, d.tenants().get(0).latency().p50Ms(), 0.01, "constant work, no queueing: latency is the work");
+    }
+
+    @Test
     void tierCountsFollowTheMixByLargestRemainder() {
         java.util.Map<String, Double> mix = new java.util.LinkedHashMap<>();
         mix.put("free", 0.70);
