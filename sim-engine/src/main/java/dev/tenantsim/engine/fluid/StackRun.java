@@ -243,19 +243,18 @@ final class StackRun {
             offered[j] += lam;
             double adm = Math.min(lam, rl[j]);
             double cc = conc[j];
-            if (cc != INF) {
-                adm = Math.min(adm, cc / prevLatency[j]);
+            // concurrency cap, Little's law: in flight = rate x latency <= cap (divide only when it binds)
+            if (adm * prevLatency[j] > cc) {
+                adm = cc / prevLatency[j];
             }
             admitted[j] = adm;
             double dem = adm + backlog[j] * invDt;
             double w = dem;
-            double q = quota[j];
-            if (q != INF) {
-                // the quota allows quota / occupancy requests per second (occupancy at last step's DB stretch)
-                double occ = db[j] * dbPrev + io[j] * ioPrev + extra[j];
-                if (occ > 0) {
-                    w = Math.min(dem, q / occ);
-                }
+            // connection quota: connections held = rate x occupancy <= quota, occupancy at last step's
+            // DB contention (an unlimited quota is +inf and never binds)
+            double occ = db[j] * dbPrev + io[j] * ioPrev + extra[j];
+            if (dem * occ > quota[j]) {
+                w = quota[j] / occ;
             }
             demand[j] = dem;
             want[j] = w;
