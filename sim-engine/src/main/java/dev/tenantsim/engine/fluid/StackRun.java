@@ -43,7 +43,12 @@ final class StackRun {
     private final double[] conc;
     private final double[] slo;
     private final double[] budget;
-    private final double[] k2;     // 1 + scv: E[S^2] / E[S]^2 of every part of the service
+    private final double[] app2;   // squared means and second moments E[S^2] = mean^2 (1 + scv) of the PS parts
+    private final double[] app2k;
+    private final double[] db2;
+    private final double[] db2k;
+    private final double[] io2;
+    private final double[] io2k;
     private final double[] varExtra; // variance of the extra hold
 
     // stretches of the current step, and of the previous one (for the connection quota)
@@ -123,7 +128,12 @@ final class StackRun {
         conc = new double[m];
         slo = new double[m];
         budget = new double[m];
-        k2 = new double[m];
+        app2 = new double[m];
+        app2k = new double[m];
+        db2 = new double[m];
+        db2k = new double[m];
+        io2 = new double[m];
+        io2k = new double[m];
         varExtra = new double[m];
         for (int j = 0; j < m; j++) {
             int t = members[j];
@@ -132,7 +142,10 @@ final class StackRun {
             io[j] = model.ioOps[t] * cap.ioOpSeconds();
             extra[j] = model.hold[t];
             double h0 = db[j] + io[j] + extra[j];
-            h0sq[j] = h0 * h0 * (1 + model.serviceScv[t]);
+            // E[(D + I + E)^2] of independent parts
+            h0sq[j] = db[j] * db[j] * (1 + model.dbScv[t]) + io[j] * io[j] * (1 + model.ioScv[t])
+                    + extra[j] * extra[j] * (1 + model.holdScv[t])
+                    + 2 * (db[j] * io[j] + db[j] * extra[j] + io[j] * extra[j]);
             uses[j] = h0 > 0 ? 1.0 : 0.0;
             ca[j] = model.arrivalScv[t];
             rl[j] = model.rateLimit[t];
@@ -140,9 +153,13 @@ final class StackRun {
             conc[j] = model.concurrencyCap[t];
             slo[j] = model.sloP99[t];
             budget[j] = model.errorBudget[t];
-            // parts drawn independently with the same scv
-            k2[j] = 1.0 + model.serviceScv[t];
-            varExtra[j] = model.serviceScv[t] * extra[j] * extra[j];
+            app2[j] = app[j] * app[j];
+            app2k[j] = app2[j] * (1 + model.appScv[t]);
+            db2[j] = db[j] * db[j];
+            db2k[j] = db2[j] * (1 + model.dbScv[t]);
+            io2[j] = io[j] * io[j];
+            io2k[j] = io2[j] * (1 + model.ioScv[t]);
+            varExtra[j] = model.holdScv[t] * extra[j] * extra[j];
         }
         backlog = new double[m];
         prevLatency = new double[m];
@@ -336,9 +353,8 @@ final class StackRun {
             double o = io[j];
             double lat = a * sApp + b * sDb + o * sIo + extra[j] + uses[j] * wConn;
             // two-moment gamma fit of the response: at a PS station the time is S x (1 + D), D the slowdown
-            double k = k2[j];
-            double var = a * a * (k * eApp - sApp2) + b * b * (k * eDb - sDb2) + o * o * (k * eIo - sIo2)
-                    + varExtra[j] + uses[j] * vConn;
+            double var = app2k[j] * eApp - app2[j] * sApp2 + db2k[j] * eDb - db2[j] * sDb2
+                    + io2k[j] * eIo - io2[j] * sIo2 + varExtra[j] + uses[j] * vConn;
             double lat2 = lat * lat;
             double q = lat > 0 ? lat * tailTable.factorOfU(var / (lat2 + var)) : 0.0;
             double queued = oldB + newB;

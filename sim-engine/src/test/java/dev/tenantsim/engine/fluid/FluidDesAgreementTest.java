@@ -81,8 +81,10 @@ final class FluidDesAgreementTest {
         FluidModel.Builder b = FluidModel.builder(List.of(cap), TENANTS.length);
         for (int t = 0; t < TENANTS.length; t++) {
             double[] w = TENANTS[t];
-            // lognormal cv 1.5: scv 2.25 (used by the zero-load tail only; PS means are insensitive)
-            b.tenant(t, new RequestWork(w[0], w[1], w[2], w[3], 2.25, 1.0), TenantLimits.UNLIMITED,
+            // lognormal cv 1.5: scv 2.25 (used by the tail only; PS means are insensitive); IO exponential; hold constant
+            RequestWork work = new RequestWork(new RequestWork.Part(w[0], 2.25), new RequestWork.Part(w[1], 2.25),
+                    RequestWork.Part.exponential(w[2]), new RequestWork.Part(w[3], 0), 1.0);
+            b.tenant(t, work, TenantLimits.UNLIMITED,
                     new SloTarget(1.0, 0.01), 0);
         }
         DemandSource source = (tenant, from, out, off, len) -> {
@@ -101,7 +103,7 @@ final class FluidDesAgreementTest {
         return s / v.length;
     }
 
-    private static void compare(String label, double[][] rates, long seed) {
+    private static void compare(String label, double[][] rates, long seed, boolean checkTail) {
         Results d = des(rates, seed);
         FluidResult f = fluid(rates);
         StackResult ds = d.stacks().get(0);
@@ -121,15 +123,20 @@ final class FluidDesAgreementTest {
             System.out.printf(Locale.ROOT, "%s: tenant %d mean latency DES %.5f s fluid %.5f s (%+.1f%%); p99 DES %.4f s fluid %.4f s%n",
                     label, t, dm, fm, 100 * (fm / dm - 1), d.tenant(t).latency().p99(), f.tenants().worstTailSeconds(t));
             assertEquals(dm, fm, 0.15 * dm, label + " tenant " + t + " mean latency");
+            if (checkTail) {
+                // not required by the issue: the p99 approximation (two-moment gamma fit) within 25%
+                double dp = d.tenant(t).latency().p99();
+                assertEquals(dp, f.tenants().worstTailSeconds(t), 0.25 * dp, label + " tenant " + t + " p99");
+            }
         }
     }
 
     @Test
-    void meanLatencyAndUtilizationAgreeWithTheRequestLevelPassFromThirtyToNinetyPercent() {
+    void meanLatencyUtilizationAndTailAgreeWithTheRequestLevelPassFromThirtyToNinetyPercent() {
         for (double load : new double[] {0.3, 0.5, 0.7, 0.9}) {
             double[] perMinute = new double[6];
             java.util.Arrays.fill(perMinute, load);
-            compare(String.format(Locale.ROOT, "load %.0f%%", 100 * load), rates(perMinute), 20250317L);
+            compare(String.format(Locale.ROOT, "load %.0f%%", 100 * load), rates(perMinute), 20250317L, true);
         }
     }
 
@@ -139,7 +146,7 @@ final class FluidDesAgreementTest {
         for (int m = 0; m < perMinute.length; m++) {
             perMinute[m] = 0.3 + 0.6 * m / (perMinute.length - 1);
         }
-        compare("ramp 30%..90%", rates(perMinute), 7L);
+        compare("ramp 30%..90%", rates(perMinute), 7L, false); // fluid's worst minute vs the window's p99: not comparable
     }
 
     @Test

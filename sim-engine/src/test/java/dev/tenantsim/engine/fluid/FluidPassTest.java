@@ -89,7 +89,7 @@ final class FluidPassTest {
         double s = 0.1;
         double lambda = 6;
         double ca2 = 4.0;
-        FluidResult r = runOne(appOnly(1), new RequestWork(s, 0, 0, 0, 1.0, ca2), TenantLimits.UNLIMITED, LOOSE,
+        FluidResult r = runOne(appOnly(1), RequestWork.of(s, 0, 0, 0, 1.0, ca2), TenantLimits.UNLIMITED, LOOSE,
                 DemandSource.constant(lambda), 2);
         double rho = lambda * s;
         double poissonWait = rho * s / (1 - rho);
@@ -234,7 +234,7 @@ final class FluidPassTest {
         FluidModel.Builder b = FluidModel.builder(List.of(StackCapacity.of(4, 2, 800, 20),
                 StackCapacity.of(2, 2, 400, 10), StackCapacity.of(3, 1, 500, 12)), n);
         for (int t = 0; t < n; t++) {
-            b.tenant(t, new RequestWork(0.02 + 0.001 * t, 0.01, 2, 0.03, 1.5, 1 + (t % 3)),
+            b.tenant(t, RequestWork.of(0.02 + 0.001 * t, 0.01, 2, 0.03, 1.5, 1 + (t % 3)),
                     new TenantLimits(40, 5, 30), new SloTarget(0.3, 0.01), stackOf[t]);
         }
         FluidModel model = b.build();
@@ -262,7 +262,7 @@ final class FluidPassTest {
         assertEquals("stepSeconds (90) must be a multiple of 60", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> StackCapacity.of(0, 1, 1, 1));
         assertEquals("appCores (0) must be >= 1", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new RequestWork(Double.NaN, 0, 0, 0, 1, 1));
+        e = assertThrows(IllegalArgumentException.class, () -> RequestWork.of(Double.NaN, 0, 0, 0, 1, 1));
         assertEquals("appCpuSeconds (NaN) must be a finite number >= 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> FluidModel.builder(List.of(appOnly(1)), 2).tenant(0, RequestWork.markovian(0.1, 0, 0, 0),
