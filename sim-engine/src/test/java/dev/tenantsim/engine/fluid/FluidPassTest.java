@@ -253,6 +253,29 @@ final class FluidPassTest {
     }
 
     @Test
+    void aLongerStepAveragesTheMinutesItCoversAndCountsViolationsInMinutes() {
+        DemandSource alternating = (t, from, out, off, len) -> {
+            for (int i = 0; i < len; i++) {
+                out[off + i] = (from + i) % 2 == 0 ? 2.0 : 8.0;
+            }
+        };
+        FluidModel model = FluidModel.builder(List.of(appOnly(1)), 1)
+                .tenant(0, RequestWork.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, new SloTarget(2.0, 0.01), 0)
+                .build();
+        FluidResult perMinute = FluidPass.run(model, alternating, FluidOptions.defaults(60).withSeriesSteps(1));
+        FluidResult twoMinutes = FluidPass.run(model, alternating,
+                FluidOptions.defaults(60).withStepSeconds(120).withSeriesSteps(1));
+        assertEquals(0.8, perMinute.stacks().get(0).peakUtilization(FluidResource.APP_CPU), 1e-12);
+        assertEquals(0.5, twoMinutes.stacks().get(0).peakUtilization(FluidResource.APP_CPU), 1e-12, "(2 + 8) / 2 x 0.1");
+        assertEquals(30, twoMinutes.stacks().get(0).series().points());
+        assertEquals(2, twoMinutes.stacks().get(0).series().minutesPerPoint());
+        assertEquals(perMinute.tenants().offeredRequests(0), twoMinutes.tenants().offeredRequests(0), 1e-9);
+        // rho 0.8 breaks a 2 s p99 (the fluid p99 at rho 0.7 is already 2.7 s), rho 0.2 and 0.5 (1.5 s) do not
+        assertEquals(30, perMinute.tenants().violationMinutes(0));
+        assertEquals(0, twoMinutes.tenants().violationMinutes(0), "averaging hides the busy minutes");
+    }
+
+    @Test
     void badInputIsRejectedWithFieldValueAndRule() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> runOne(appOnly(1), RequestWork.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE,
