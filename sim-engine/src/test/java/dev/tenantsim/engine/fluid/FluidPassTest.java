@@ -172,6 +172,17 @@ final class FluidPassTest {
     }
 
     @Test
+    void aSaturatedConnectionPoolSetsTheServedShareAndTheBacklog() {
+        // 10 connections held 0.1 s serve 100 req/s; 150 req/s offered for 2 minutes
+        FluidResult r = runOne(StackCapacity.of(64, 64, 1e6, 10), RequestWork.markovian(0.001, 0, 0, 0.1),
+                TenantLimits.UNLIMITED, LOOSE, DemandSource.constant(150), 2);
+        assertEquals(100.0 * 120, r.tenants().servedRequests(0), 1e-6);
+        assertEquals(50.0 * 120, r.tenants().finalBacklogRequests(0), 1e-6);
+        assertEquals(1.0, r.stacks().get(0).peakUtilization(FluidResource.DB_CONNECTIONS), 1e-12);
+        assertEquals(2, r.stacks().get(0).overloadedMinutes());
+    }
+
+    @Test
     void concurrencyCapFollowsLittlesLaw() {
         // zero-load latency 0.5 s, cap 2 in flight => at most 4 req/s admitted
         FluidResult r = runOne(appOnly(64), RequestWork.markovian(0.5, 0, 0, 0),
