@@ -1,6 +1,7 @@
 package dev.tenantsim.engine.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.engine.kernel.RandomStreams;
@@ -78,5 +79,32 @@ final class RequestPathTest {
         assertTrue(t.errors(ErrorCause.CIRCUIT_OPEN) > t.errors(ErrorCause.POOL_TIMEOUT), "the breaker sheds most calls: " + t);
         // One connection serves at most one 1 s query per second; half-open probes keep some flowing.
         assertTrue(t.completed() >= 30, "half-open probes still get through: " + t);
+    }
+
+    @Test
+    void aTierBulkheadKeepsItsConnectionsWhenAnotherTierExhaustsTheSharedPool() {
+        // 100 connections. A free-tier tenant holds each connection 2 s at 100 req/s (wants 200);
+        // a pro tenant needs 10 ms per connection. Pool wait timeout 1 s.
+        StackSpec stack = Fixtures.stack("s", 8, 5000, 100, 8, 10_000, 8, 1, "fifo");
+        RequestWork flood = new RequestWork(WorkDistribution.constant(0.001), WorkDistribution.constant(0.001),
+                WorkDistribution.ZERO, WorkDistribution.constant(2.0));
+        RequestWork light = new RequestWork(WorkDistribution.constant(0.001), WorkDistribution.constant(0.001),
+                WorkDistribution.ZERO, WorkDistribution.constant(0.01));
+        List<TenantLoad> tenants = List.of(Fixtures.tenant("flood", 0, 100, flood), Fixtures.tenant("pro", 1, 20, light));
+        int[] tiers = Fixtures.tiers(tenants);
+        PlatformScenario shared = new PlatformScenario(tenants, Topology.pooled(stack, 2),
+                Controls.builder(tiers).poolWaitTimeoutForAll(1).build(), SloPolicy.uniform(2, 0.25, 0.01), 120);
+        Results without = PlatformSimulator.run(shared, RandomStreams.of(8));
+        Results with = PlatformSimulator.run(shared.withControls(
+                Controls.builder(tiers).poolWaitTimeoutForAll(1).bulkheadForTier(1, 20).build()), RandomStreams.of(8));
+        System.out.printf("bulkhead: pro pool timeouts without %d, with %d of %d%n",
+                without.tenant(1).errors(ErrorCause.POOL_TIMEOUT), with.tenant(1).errors(ErrorCause.POOL_TIMEOUT),
+                with.tenant(1).offered());
+        assertTrue(without.tenant(1).errors(ErrorCause.POOL_TIMEOUT) > 0.2 * without.tenant(1).offered());
+        assertEquals(0, with.tenant(1).errors(ErrorCause.POOL_TIMEOUT));
+        assertTrue(with.tenant(0).errors(ErrorCause.POOL_TIMEOUT) > 0, "the flood still times out in its own pool");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> PlatformSimulator.run(shared.withControls(
+                Controls.builder(tiers).bulkheadForTier(1, 100).build()), RandomStreams.of(8))).getMessage()
+                .startsWith("controls.bulkheads (100 connections) must leave at least 1"));
     }
 }

@@ -122,6 +122,7 @@ public final class StackSimulation implements EventHandler {
     private final ProcessorSharingStation[] dbCpu;
     private final ProcessorSharingStation[] dbIo;
     private final CountedPool[] pool;
+    private final int[] poolIndex;
     private final IntRing acceptQueue = new IntRing();
     private final int maxThreads;
     private final int appCores;
@@ -317,21 +318,52 @@ public final class StackSimulation implements EventHandler {
         appCores = spec.app().cores();
         dbCpu = new ProcessorSharingStation[shards];
         dbIo = new ProcessorSharingStation[shards];
-        pool = new CountedPool[shards];
         dbCpuJobs = new int[shards];
         dbIoJobs = new int[shards];
         dbCores = db.cores();
         ioChannels = db.ioChannels();
+        // Pools: per shard, one general pool plus one per bulkheaded tier present on the stack.
+        int[] poolOfTier = new int[0];
+        int pools = 1;
+        int general = db.maxConnections();
+        for (int t = 0; t < n; t++) {
+            int tier = load[t].tier();
+            if (controls.bulkhead(tier) > 0) {
+                if (tier >= poolOfTier.length) {
+                    poolOfTier = Arrays.copyOf(poolOfTier, tier + 1);
+                }
+                if (poolOfTier[tier] == 0) {
+                    poolOfTier[tier] = pools++;
+                    general -= controls.bulkhead(tier);
+                }
+            }
+        }
+        if (general < 1) {
+            throw new IllegalArgumentException("controls.bulkheads (" + (db.maxConnections() - general)
+                    + " connections) must leave at least 1 of stack " + spec.name() + "'s db.maxConnections ("
+                    + db.maxConnections() + ") to the other tiers");
+        }
+        poolIndex = new int[n];
+        pool = new CountedPool[shards * pools];
         for (int s = 0; s < shards; s++) {
             dbCpu[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/cpu", db.cores(), this::onDbCpuDone);
             dbIo[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/io", db.ioChannels(), this::onDbIoDone);
-            pool[s] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", db.maxConnections(), n,
+            pool[s * pools] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", general, n,
                     this::onConnectionGranted, this::onPoolTimeout);
-            for (int t = 0; t < n; t++) {
-                int q = controls.connectionQuota(tenants[t]);
-                if (q != Controls.UNLIMITED) {
-                    pool[s].setQuota(t, q);
+            for (int tier = 0; tier < poolOfTier.length; tier++) {
+                if (poolOfTier[tier] > 0) {
+                    pool[s * pools + poolOfTier[tier]] = new CountedPool(sim, spec.name() + "/db" + s + "/pool/tier" + tier,
+                            controls.bulkhead(tier), n, this::onConnectionGranted, this::onPoolTimeout);
                 }
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            int tier = load[t].tier();
+            int p = tier < poolOfTier.length ? poolOfTier[tier] : 0;
+            poolIndex[t] = shardOf[t] * pools + p;
+            int q = controls.connectionQuota(tenants[t]);
+            if (q != Controls.UNLIMITED) {
+                pool[poolIndex[t]].setQuota(t, q);
             }
         }
         int[] caps = new int[n];
@@ -596,7 +628,7 @@ public final class StackSimulation implements EventHandler {
     private void acquireConnection(int j, int t, double maxWait) {
         jobPhase[j] = POOL_WAIT;
         poolWaitSeries.add(sim.now(), 1);
-        pool[shardOf[t]].acquire(j, t, maxWait);
+        pool[poolIndex[t]].acquire(j, t, maxWait);
     }
 
     private void onConnectionGranted(int j) {
@@ -705,7 +737,7 @@ public final class StackSimulation implements EventHandler {
         poolUtilSeries.add(now, -1);
         accrueConnections(t, now);
         held[t]--;
-        pool[shardOf[t]].release(t);
+        pool[poolIndex[t]].release(t);
         if (jobBg[j] >= 0) {
             if (cause != SUCCESS) {
                 queriesKilled[t]++;
