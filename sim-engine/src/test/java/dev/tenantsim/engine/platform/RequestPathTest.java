@@ -107,4 +107,55 @@ final class RequestPathTest {
                 Controls.builder(tiers).bulkheadForTier(1, 100).build()), RandomStreams.of(8))).getMessage()
                 .startsWith("controls.bulkheads (100 connections) must leave at least 1"));
     }
+
+    @Test
+    void aShardGroupKeepsAHeavyTenantsQueriesOffTheOtherShard() {
+        // Two DB shards of 1 core behind one app tier; the heavy tenant asks 0.9 of a DB core.
+        StackSpec.Database db = new StackSpec.Database(100, 1, 10_000, 8, 2);
+        StackSpec stack = new StackSpec("sharded", new StackSpec.AppTier(8, 1000), db, new StackSpec.WorkerPool(1, "fifo"));
+        String heavy = "heavy";
+        String light = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "light-" + i)
+                .filter(id -> db.shardOf(id) != db.shardOf(heavy)).findFirst().orElseThrow();
+        String neighbour = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "near-" + i)
+                .filter(id -> db.shardOf(id) == db.shardOf(heavy)).findFirst().orElseThrow();
+        RequestWork heavyWork = Fixtures.work(0.001, 1, 0.009, 1, 0);
+        RequestWork lightWork = Fixtures.work(0.001, 1, 0.002, 1, 0);
+        List<TenantLoad> tenants = List.of(Fixtures.tenant(heavy, 0, 100, heavyWork), Fixtures.tenant(light, 0, 10, lightWork),
+                Fixtures.tenant(neighbour, 0, 10, lightWork));
+        Results r = PlatformSimulator.run(new PlatformScenario(tenants, Topology.pooled(stack, 3), Controls.none(3),
+                SloPolicy.uniform(3, 0.25, 0.01), 300), RandomStreams.of(12));
+        double other = r.tenant(1).latency().mean();
+        double same = r.tenant(2).latency().mean();
+        System.out.printf("shards: mean latency on the heavy tenant's shard %.4f s, on the other shard %.4f s%n", same, other);
+        assertTrue(same > 3 * other, "only the heavy tenant's shard is slow");
+    }
+
+    @Test
+    void neighboursWorkingSetsCrowdTheCacheAndPushLoadBackToTheDatabase() {
+        // Tenant "cached": 90% hit ratio on a 10 GB cache when alone (working set 10 GB). A
+        // neighbour with a 90 GB working set and no traffic scales every hit ratio by 10/100.
+        StackSpec alone = new StackSpec("c", new StackSpec.AppTier(8, 1000), new StackSpec.Database(100, 4, 10_000, 8),
+                new StackSpec.WorkerPool(1, "fifo"), 10);
+        RequestWork work = new RequestWork(WorkDistribution.constant(0.001), WorkDistribution.constant(0.010), WorkDistribution.ZERO);
+        TenantLoad cached = Fixtures.tenant("cached", 0, 100, work).withCache(0.9, 10);
+        TenantLoad crowd = Fixtures.tenant("crowd", 0, 0, work).withCache(0.9, 90);
+        Results solo = PlatformSimulator.run(new PlatformScenario(List.of(cached), Topology.pooled(alone, 1), Controls.none(1),
+                SloPolicy.uniform(1, 0.25, 0.01), 300), RandomStreams.of(13));
+        Results crowded = PlatformSimulator.run(new PlatformScenario(List.of(cached, crowd), Topology.pooled(alone, 2),
+                Controls.none(2), SloPolicy.uniform(2, 0.25, 0.01), 300), RandomStreams.of(13));
+        double dbSolo = mean(solo.stacks().get(0).series(StackResult.Series.DB_CPU_UTILIZATION));
+        double dbCrowded = mean(crowded.stacks().get(0).series(StackResult.Series.DB_CPU_UTILIZATION));
+        // DB CPU: 100 req/s x 10 ms x miss ratio / 4 cores: 0.025 alone (miss 0.1), 0.229 crowded (miss 0.91).
+        System.out.printf("cache: DB CPU utilization alone %.4f (expect 0.025), crowded %.4f (expect 0.2275)%n", dbSolo, dbCrowded);
+        assertEquals(0.025, dbSolo, 0.005);
+        assertEquals(0.2275, dbCrowded, 0.02);
+    }
+
+    private static double mean(double[] xs) {
+        double s = 0;
+        for (double x : xs) {
+            s += x;
+        }
+        return s / xs.length;
+    }
 }

@@ -285,7 +285,7 @@ public final class StackSimulation implements EventHandler {
             TenantLoad l = loads.get(g);
             load[t] = l;
             String id = l.id();
-            shardOf[t] = shards == 1 ? 0 : Math.floorMod(fnv(id), shards);
+            shardOf[t] = db.shardOf(id);
             arrivalExp[t] = ZigguratSampler.Exponential.of(sim.streams().stream("tenant/" + id + "/arrivals"));
             UniformRandomProvider w = sim.streams().stream("tenant/" + id + "/work");
             workUniform[t] = w;
@@ -453,14 +453,6 @@ public final class StackSimulation implements EventHandler {
         }
     }
 
-    private static int fnv(String s) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x01000193;
-        }
-        return h;
-    }
 
     // ------------------------------------------------------------------ running
 
