@@ -34,6 +34,7 @@ public final class DeficitRoundRobinDiscipline extends AbstractQueueDiscipline {
     private final boolean[] turnOpen;
     private double maxSize;
     private double minWeight = 1.0;
+    private boolean minWeightStale;
 
     public DeficitRoundRobinDiscipline(int keyCount) {
         super(keyCount);
@@ -58,12 +59,15 @@ public final class DeficitRoundRobinDiscipline extends AbstractQueueDiscipline {
 
     @Override
     public void setWeight(int key, double w) {
+        checkKey(key);
+        double old = weight[key];
         super.setWeight(key, w);
-        double min = Double.POSITIVE_INFINITY;
-        for (double x : weight) {
-            min = Math.min(min, x);
+        if (w <= minWeight) {
+            minWeight = w; // also the true minimum when stale: the stale value is a lower bound
+            minWeightStale = false;
+        } else if (old == minWeight) {
+            minWeightStale = true; // the smallest weight may have gone up: rescan once, lazily
         }
-        minWeight = min;
     }
 
     @Override
@@ -127,6 +131,14 @@ public final class DeficitRoundRobinDiscipline extends AbstractQueueDiscipline {
     }
 
     private double quantumOf(int key) {
+        if (minWeightStale) {
+            double min = Double.POSITIVE_INFINITY;
+            for (double x : weight) {
+                min = Math.min(min, x);
+            }
+            minWeight = min;
+            minWeightStale = false;
+        }
         return maxSize * (weight[key] / minWeight);
     }
 
