@@ -109,6 +109,11 @@ public final class StackSimulation implements EventHandler {
     private final double[] statementTimeout;
     private final double[] poolWait;
     private final double[] clientTimeout;
+    // Timeout rings, one per distinct duration, and each tenant's ring (-1: no timeout).
+    private final DeadlineRing[] clientRings;
+    private final int[] clientRingOf;
+    private final DeadlineRing[] statementRings;
+    private final int[] statementRingOf;
     private final RetryPolicy[] retry;
     private final int[] breakerThreshold;
     private final double[] breakerOpenSeconds;
@@ -134,7 +139,7 @@ public final class StackSimulation implements EventHandler {
     private double[] callStart = new double[1024];
     private int[] callAttempts = new int[1024];
     private int[] callJob = new int[1024];
-    private long[] callTimer = new long[1024];
+    private int[] callGen = new int[1024];
     private double[] callApp = new double[1024];
     private double[] callDb = new double[1024];
     private double[] callIo = new double[1024];
@@ -150,7 +155,7 @@ public final class StackSimulation implements EventHandler {
     private int[] jobTenant = new int[1024];
     private int[] jobBg = new int[1024];
     private byte[] jobPhase = new byte[1024];
-    private long[] jobStmtTimer = new long[1024];
+    private int[] jobGen = new int[1024];
     private long[] jobHoldTimer = new long[1024];
     private double[] jobApp = new double[1024];
     private double[] jobDb = new double[1024];
@@ -313,6 +318,11 @@ public final class StackSimulation implements EventHandler {
             errorBudget[t] = slo.errorBudget(g);
         }
 
+        clientRingOf = new int[n];
+        statementRingOf = new int[n];
+        clientRings = rings(clientTimeout, clientRingOf);
+        statementRings = rings(statementTimeout, statementRingOf);
+
         app = new ProcessorSharingStation(sim, spec.name() + "/app", spec.app().cores(), this::onAppDone);
         maxThreads = spec.app().maxConcurrent();
         appCores = spec.app().cores();
@@ -430,6 +440,28 @@ public final class StackSimulation implements EventHandler {
         }
     }
 
+    /** One ring per distinct finite duration; {@code ringOf[t]} is tenant t's ring or -1. */
+    private static DeadlineRing[] rings(double[] durations, int[] ringOf) {
+        List<DeadlineRing> rings = new ArrayList<>();
+        for (int t = 0; t < durations.length; t++) {
+            ringOf[t] = -1;
+            if (durations[t] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            for (int r = 0; r < rings.size(); r++) {
+                if (rings.get(r).duration == durations[t]) {
+                    ringOf[t] = r;
+                    break;
+                }
+            }
+            if (ringOf[t] < 0) {
+                ringOf[t] = rings.size();
+                rings.add(new DeadlineRing(durations[t]));
+            }
+        }
+        return rings.toArray(new DeadlineRing[0]);
+    }
+
     private void setWork(int t, int q, WorkDistribution d) {
         int i = 4 * t + q;
         wShape[i] = (byte) d.shape().ordinal();
@@ -484,13 +516,43 @@ public final class StackSimulation implements EventHandler {
         switch (kind) {
             case ARRIVAL -> onArrival(arg);
             case RETRY -> startAttempt(arg);
-            case CLIENT_TIMEOUT -> onClientTimeout(arg);
-            case STATEMENT_TIMEOUT -> onStatementTimeout(arg);
+            case CLIENT_TIMEOUT -> expire(clientRings[arg], CLIENT_TIMEOUT, arg);
+            case STATEMENT_TIMEOUT -> expire(statementRings[arg], STATEMENT_TIMEOUT, arg);
             case HOLD_DONE -> onHoldDone(arg);
             case TICK -> closeMinute(arg, sim.now());
             case JOB_SUBMIT -> onJobSubmit(arg);
             case WORKER_TIME_DONE -> backgroundPartDone(arg, false);
             default -> throw new IllegalStateException("unknown event kind " + kind);
+        }
+    }
+
+    /**
+     * The earliest live entry of a timeout ring is due: fire every live entry whose deadline has
+     * come, drop stale ones, and arm the ring for its next live entry.
+     */
+    private void expire(DeadlineRing ring, int kind, int r) {
+        double now = sim.now();
+        ring.armed = true; // pushes made by the callbacks below must not arm a second event
+        boolean client = kind == CLIENT_TIMEOUT;
+        while (!ring.isEmpty()) {
+            int id = ring.headId();
+            if (ring.headGen() != (client ? callGen[id] : jobGen[id])) {
+                ring.pop();
+            } else if (ring.headDeadline() <= now) {
+                ring.pop();
+                if (client) {
+                    onClientTimeout(id);
+                } else {
+                    onStatementTimeout(id);
+                }
+            } else {
+                break;
+            }
+        }
+        if (ring.isEmpty()) {
+            ring.armed = false;
+        } else {
+            sim.scheduleAt(ring.headDeadline(), self, kind, r);
         }
     }
 
@@ -526,7 +588,6 @@ public final class StackSimulation implements EventHandler {
         callStart[c] = now;
         callAttempts[c] = 0;
         callJob[c] = NO_CALL;
-        callTimer[c] = -1;
         double a = sampleWork(t, 0);
         double d = sampleWork(t, 1);
         double io = sampleWork(t, 2) * secondsPerIo;
@@ -569,12 +630,12 @@ public final class StackSimulation implements EventHandler {
         jobIo[j] = callIo[c];
         jobHold[j] = callHold[c];
         jobHit[j] = callHit[c];
-        jobStmtTimer[j] = -1;
         jobHoldTimer[j] = -1;
         callJob[c] = j;
         serverInflight[t]++;
-        if (clientTimeout[t] != Double.POSITIVE_INFINITY) {
-            callTimer[c] = sim.schedule(clientTimeout[t], self, CLIENT_TIMEOUT, c);
+        int r = clientRingOf[t];
+        if (r >= 0 && clientRings[r].push(c, callGen[c], now + clientRings[r].duration)) {
+            sim.scheduleAt(now + clientRings[r].duration, self, CLIENT_TIMEOUT, r);
         }
         if (threadsBusy < maxThreads) {
             startApp(j);
@@ -631,8 +692,9 @@ public final class StackSimulation implements EventHandler {
         int t = jobTenant[j];
         accrueConnections(t, now);
         held[t]++;
-        if (statementTimeout[t] != Double.POSITIVE_INFINITY) {
-            jobStmtTimer[j] = sim.schedule(statementTimeout[t], self, STATEMENT_TIMEOUT, j);
+        int r = statementRingOf[t];
+        if (r >= 0 && statementRings[r].push(j, jobGen[j], now + statementRings[r].duration)) {
+            sim.scheduleAt(now + statementRings[r].duration, self, STATEMENT_TIMEOUT, r);
         }
         startDbCpu(j);
     }
@@ -697,7 +759,6 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onStatementTimeout(int j) {
-        jobStmtTimer[j] = -1;
         int s = shardOf[jobTenant[j]];
         switch (jobPhase[j]) {
             case DB_CPU -> {
@@ -720,10 +781,7 @@ public final class StackSimulation implements EventHandler {
     /** A query that held a connection ended (success or killed): free the connection. */
     private void queryEnded(int j, int cause) {
         int t = jobTenant[j];
-        if (jobStmtTimer[j] >= 0) {
-            sim.cancel(jobStmtTimer[j]);
-            jobStmtTimer[j] = -1;
-        }
+        jobGen[j]++; // its statement timeout, if pending, is stale now
         double now = sim.now();
         connSeries.add(now, -1);
         poolUtilSeries.add(now, -1);
@@ -788,10 +846,7 @@ public final class StackSimulation implements EventHandler {
             return; // orphan: its client already gave up
         }
         callJob[c] = NO_CALL;
-        if (callTimer[c] >= 0) {
-            sim.cancel(callTimer[c]);
-            callTimer[c] = -1;
-        }
+        callGen[c]++; // its client timeout, if pending, is stale now
         if (cause == SUCCESS) {
             double lat = now - callStart[c];
             completed[t]++;
@@ -812,7 +867,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onClientTimeout(int c) {
-        callTimer[c] = -1;
+        callGen[c]++;
         int j = callJob[c];
         if (j >= 0) {
             jobCall[j] = NO_CALL; // the server keeps working on it
@@ -893,7 +948,6 @@ public final class StackSimulation implements EventHandler {
             jobIo[j] = jb.dbIoOpsPerConnection() * secondsPerIo;
             jobHold[j] = 0;
             jobHit[j] = false;
-            jobStmtTimer[j] = -1;
             jobHoldTimer[j] = -1;
             acquireConnection(j, t, Double.POSITIVE_INFINITY);
         }
@@ -1102,7 +1156,7 @@ public final class StackSimulation implements EventHandler {
             callStart = Arrays.copyOf(callStart, cap);
             callAttempts = Arrays.copyOf(callAttempts, cap);
             callJob = Arrays.copyOf(callJob, cap);
-            callTimer = Arrays.copyOf(callTimer, cap);
+            callGen = Arrays.copyOf(callGen, cap);
             callApp = Arrays.copyOf(callApp, cap);
             callDb = Arrays.copyOf(callDb, cap);
             callIo = Arrays.copyOf(callIo, cap);
@@ -1129,7 +1183,7 @@ public final class StackSimulation implements EventHandler {
             jobTenant = Arrays.copyOf(jobTenant, cap);
             jobBg = Arrays.copyOf(jobBg, cap);
             jobPhase = Arrays.copyOf(jobPhase, cap);
-            jobStmtTimer = Arrays.copyOf(jobStmtTimer, cap);
+            jobGen = Arrays.copyOf(jobGen, cap);
             jobHoldTimer = Arrays.copyOf(jobHoldTimer, cap);
             jobApp = Arrays.copyOf(jobApp, cap);
             jobDb = Arrays.copyOf(jobDb, cap);
