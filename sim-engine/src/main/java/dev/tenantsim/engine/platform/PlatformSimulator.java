@@ -4,10 +4,13 @@ import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.kernel.Simulation;
 import dev.tenantsim.engine.platform.metrics.NoisyNeighborImpact;
 import dev.tenantsim.engine.platform.request.StackSimulation;
+import org.HdrHistogram.AbstractHistogram;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,15 +116,29 @@ public final class PlatformSimulator {
         TenantResult[] tenants = new TenantResult[scenario.tenants().size()];
         List<StackResult> stacks = new ArrayList<>(outcomes.size());
         List<Incident> incidents = new ArrayList<>();
+        TreeMap<Integer, AbstractHistogram> byTier = new TreeMap<>();
+        List<LatencySummary> byStack = new ArrayList<>(outcomes.size());
         for (StackSimulation.StackOutcome o : outcomes) {
-            for (TenantResult t : o.tenants()) {
+            AbstractHistogram stackHistogram = StackSimulation.newMergeHistogram();
+            for (int k = 0; k < o.tenants().size(); k++) {
+                TenantResult t = o.tenants().get(k);
                 tenants[t.tenant()] = t;
+                AbstractHistogram h = o.histograms()[k];
+                AbstractHistogram tier = byTier.computeIfAbsent(t.tier(), x -> StackSimulation.newMergeHistogram());
+                if (h != null) {
+                    stackHistogram.add(h);
+                    tier.add(h);
+                }
             }
+            byStack.add(StackSimulation.summarize(stackHistogram));
             stacks.add(o.stack());
             incidents.addAll(o.incidents());
         }
+        Map<Integer, LatencySummary> tierLatency = new TreeMap<>();
+        byTier.forEach((tier, h) -> tierLatency.put(tier, StackSimulation.summarize(h)));
         incidents.sort(Comparator.comparingInt(Incident::startMinute).thenComparingInt(Incident::stack));
         int minutes = (int) Math.ceil(scenario.horizonSeconds() / 60.0);
-        return new Results(scenario.horizonSeconds(), minutes, Arrays.asList(tenants), stacks, incidents);
+        return new Results(scenario.horizonSeconds(), minutes, Arrays.asList(tenants), stacks, incidents,
+                tierLatency, byStack);
     }
 }

@@ -47,6 +47,12 @@ final class RequestPathTest {
             assertEquals(one.tenant(i).offered(), pooled.tenant(i).offered(), "same arrivals for tenant " + i);
         }
         assertTrue(one.tenant(0).completed() > 0);
+        // Tier and stack percentiles merge the tenants' histograms: counts add up.
+        assertEquals(one.tenant(0).completed() + one.tenant(1).completed(), one.latencyByTier().get(0).count());
+        assertEquals(one.tenant(2).completed() + one.tenant(3).completed(), one.latencyByTier().get(1).count());
+        assertEquals(one.tenant(0).completed() + one.tenant(2).completed(), one.latencyByStack().get(0).count());
+        double maxP99 = Math.max(one.tenant(0).latency().p99(), one.tenant(1).latency().p99());
+        assertTrue(one.latencyByTier().get(0).p99() <= maxP99 * 1.01, "a merged p99 is within its members' range");
     }
 
     @Test

@@ -984,7 +984,7 @@ public final class StackSimulation implements EventHandler {
         }
         AbstractHistogram h = latency[t];
         if (h == null) {
-            h = new IntCountsHistogram(LATENCY_DIGITS);
+            h = newHistogram();
             latency[t] = h;
         }
         float[] buf = minLatency[t];
@@ -1109,7 +1109,7 @@ public final class StackSimulation implements EventHandler {
             incidents.add(new Incident(stackIndex, w.start(), w.end(), aggressor < 0 ? -1 : globalOf[aggressor],
                     aggressor < 0 ? null : load[aggressor].id(), w.peakShare()));
         }
-        return new StackOutcome(tenants, stack, incidents);
+        return new StackOutcome(tenants, stack, incidents, latency.clone());
     }
 
     private boolean isLiveCall(int c) {
@@ -1220,6 +1220,26 @@ public final class StackSimulation implements EventHandler {
     }
 
     /** What one stack measured; {@code PlatformSimulator} merges the stacks. */
-    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents) {
+    /**
+     * What one stack measured, plus each tenant's latency histogram (by local index, null when it
+     * completed nothing) so the simulator can merge percentiles per tier and per stack.
+     */
+    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents,
+                               AbstractHistogram[] histograms) {
+    }
+
+    /** A new, empty latency histogram of the precision the stacks record with (microseconds). */
+    public static AbstractHistogram newHistogram() {
+        return new IntCountsHistogram(LATENCY_DIGITS);
+    }
+
+    /** An empty histogram for merging many tenants (long counts: no overflow over long runs). */
+    public static AbstractHistogram newMergeHistogram() {
+        return new org.HdrHistogram.Histogram(LATENCY_DIGITS);
+    }
+
+    /** Percentiles of a histogram recorded in microseconds, in seconds. */
+    public static LatencySummary summarize(AbstractHistogram h) {
+        return summary(h);
     }
 }
