@@ -79,6 +79,21 @@ public final class PlatformSimulator {
     }
 
     /**
+     * Runs {@code replications} independent replications (streams {@code streams.replication(r)}),
+     * in order; see {@link dev.tenantsim.engine.platform.metrics.Replicated} for their intervals.
+     */
+    public static List<Results> replicate(PlatformScenario scenario, RandomStreams streams, int replications, int threads) {
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications (" + replications + ") must be >= 1");
+        }
+        List<Results> out = new ArrayList<>(replications);
+        for (int r = 0; r < replications; r++) {
+            out.add(run(scenario, streams.replication(r), threads));
+        }
+        return out;
+    }
+
+    /**
      * Noisy-neighbor impact of tenant {@code i} (METRICS.md): its p99 in {@code shared} divided by
      * its p99 when it runs alone on a copy of its stack with the same streams.
      */

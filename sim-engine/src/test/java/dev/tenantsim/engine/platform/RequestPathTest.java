@@ -32,6 +32,21 @@ final class RequestPathTest {
     }
 
     @Test
+    void replicationsGiveAStudentTIntervalThatCoversTheMm1PsMean() {
+        StackSpec stack = Fixtures.stack("mm1", 1, 10_000, 10, 1, 1000, 1, 1, "fifo");
+        RequestWork work = new RequestWork(WorkDistribution.exponential(0.010), WorkDistribution.ZERO, WorkDistribution.ZERO);
+        PlatformScenario s = new PlatformScenario(List.of(Fixtures.tenant("solo", 0, 50, work)), Topology.pooled(stack, 1),
+                Controls.none(1), SloPolicy.uniform(1, 0.25, 0.01), 300);
+        List<Results> runs = PlatformSimulator.replicate(s, RandomStreams.of(21), 5, 1);
+        dev.tenantsim.engine.kernel.stats.ConfidenceInterval ci =
+                dev.tenantsim.engine.platform.metrics.Replicated.ci95(runs, r -> r.tenant(0).latency().mean());
+        System.out.printf("M/M/1-PS over 5 replications: mean latency %s (analytic 0.020 s)%n", ci);
+        assertTrue(ci.contains(0.020), "95% interval covers E[T] = 20 ms: " + ci);
+        assertTrue(ci.halfWidth() < 0.002, "and is tight: " + ci);
+        assertTrue(runs.get(0).tenant(0).offered() != runs.get(1).tenant(0).offered(), "replications are independent");
+    }
+
+    @Test
     void resultsDoNotDependOnTheNumberOfThreadsAndArrivalsAreCommonAcrossTopologies() {
         StackSpec cell = Fixtures.stack("cell", 2, 100, 50, 2, 10_000, 8, 1, "fifo");
         RequestWork work = Fixtures.work(0.004, 1, 0.002, 1, 2);
