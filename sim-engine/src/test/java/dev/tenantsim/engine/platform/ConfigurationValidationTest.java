@@ -46,6 +46,8 @@ final class ConfigurationValidationTest {
         Topology hybrid = Topology.dedicatedTiers(s, s, new int[] {0, 2, 1, 2}, 2);
         assertEquals(3, hybrid.stacks().size());
         assertEquals(List.of(0, 1, 0, 2), java.util.Arrays.stream(hybrid.stackOfTenant()).boxed().toList());
+        Topology byTier = Topology.byTier(List.of(s, s.named("t")), new int[] {0, 0, 1}, new int[] {2, 0, 1, 2});
+        assertEquals(List.of(1, 0, 0, 1), java.util.Arrays.stream(byTier.stackOfTenant()).boxed().toList());
     }
 
     @Test
