@@ -358,12 +358,12 @@ public final class StackSimulation implements EventHandler {
         for (int s = 0; s < shards; s++) {
             dbCpu[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/cpu", db.cores(), this::onDbCpuDone);
             dbIo[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/io", db.ioChannels(), this::onDbIoDone);
-            pool[s * pools] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", general, n,
+            pool[s * pools] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", general, Math.max(1, n),
                     this::onConnectionGranted, this::onPoolTimeout);
             for (int tier = 0; tier < poolOfTier.length; tier++) {
                 if (poolOfTier[tier] > 0) {
                     pool[s * pools + poolOfTier[tier]] = new CountedPool(sim, spec.name() + "/db" + s + "/pool/tier" + tier,
-                            controls.bulkhead(tier), n, this::onConnectionGranted, this::onPoolTimeout);
+                            controls.bulkhead(tier), Math.max(1, n), this::onConnectionGranted, this::onPoolTimeout);
                 }
             }
         }
