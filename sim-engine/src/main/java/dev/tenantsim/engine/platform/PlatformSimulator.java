@@ -102,6 +102,40 @@ public final class PlatformSimulator {
         return NoisyNeighborImpact.of(shared.tenant(i).latency().p99(), solo.tenant(0).latency().p99());
     }
 
+    /**
+     * Attribution (METRICS.md, "who hurt me"): how much {@code victim}'s p99 falls (seconds) when
+     * the run is repeated without {@code suspect}, everyone else on the same streams. Positive:
+     * the suspect hurt the victim.
+     */
+    public static double attribution(PlatformScenario scenario, Results shared, int victim, int suspect,
+                                     RandomStreams streams, int threads) {
+        if (victim == suspect) {
+            throw new IllegalArgumentException("suspect (" + suspect + ") must not be the victim");
+        }
+        Results without = run(scenario.without(suspect), streams, threads);
+        int v = victim > suspect ? victim - 1 : victim;
+        return shared.tenant(victim).latency().p99() - without.tenant(v).latency().p99();
+    }
+
+    /**
+     * The suspects of attribution: the {@code k} tenants of the victim's stack that put the most
+     * load on it during the victim's violation minutes (all minutes if it had none).
+     */
+    public static int[] suspects(Results shared, int victim, int k) {
+        TenantResult v = shared.tenant(victim);
+        int[] minutes = v.violationMinutes();
+        List<TenantResult> candidates = new ArrayList<>();
+        for (TenantResult t : shared.tenants()) {
+            if (t.tenant() != victim && t.stack() == v.stack()) {
+                candidates.add(t);
+            }
+        }
+        java.util.function.ToDoubleFunction<TenantResult> load = minutes.length == 0
+                ? t -> t.load().total() : t -> t.load().during(minutes);
+        candidates.sort(Comparator.comparingDouble(load).reversed().thenComparingInt(TenantResult::tenant));
+        return candidates.stream().limit(k).mapToInt(TenantResult::tenant).toArray();
+    }
+
     private static StackSimulation.StackOutcome runStack(PlatformScenario scenario, RandomStreams streams, int s, int[] tenants) {
         Simulation sim = new Simulation(streams);
         StackSimulation stack = new StackSimulation(sim, s, scenario.topology().stacks().get(s), tenants,

@@ -87,6 +87,25 @@ final class RequestPathTest {
     }
 
     @Test
+    void attributionNamesTheNoisyTenantAsTheOneWhoHurtTheVictim() {
+        StackSpec stack = Fixtures.stack("shared", 2, 100, 100, 4, 10_000, 8, 1, "fifo");
+        RequestWork work = Fixtures.work(0.010, 1, 0.001, 1, 1);
+        List<TenantLoad> tenants = List.of(Fixtures.tenant("bystander", 0, 10, work), Fixtures.tenant("noisy", 0, 140, work),
+                Fixtures.tenant("victim", 0, 25, work));
+        PlatformScenario s = new PlatformScenario(tenants, Topology.pooled(stack, 3), Controls.none(3),
+                SloPolicy.uniform(3, 0.10, 0.01), 300);
+        Results shared = PlatformSimulator.run(s, RandomStreams.of(5));
+        int[] suspects = PlatformSimulator.suspects(shared, 2, 2);
+        double byNoisy = PlatformSimulator.attribution(s, shared, 2, 1, RandomStreams.of(5), 1);
+        double byBystander = PlatformSimulator.attribution(s, shared, 2, 0, RandomStreams.of(5), 1);
+        System.out.printf("attribution: suspects %s; victim p99 %.4f s falls by %.4f s without noisy, %.4f s without bystander%n",
+                java.util.Arrays.toString(suspects), shared.tenant(2).latency().p99(), byNoisy, byBystander);
+        assertEquals(1, suspects[0], "the noisy tenant is the first suspect");
+        assertTrue(byNoisy > 2 * Math.abs(byBystander), "removing the noisy tenant helps far more");
+        assertTrue(byNoisy > 0.5 * shared.tenant(2).latency().p99(), "and removes most of the victim's tail");
+    }
+
+    @Test
     void aCircuitBreakerShedsATenantWhoseQueriesKeepTimingOut() {
         // One connection, queries of 1 s, 50 ms pool wait: most requests time out in the pool.
         StackSpec stack = Fixtures.stack("tiny", 4, 100, 1, 4, 10_000, 8, 1, "fifo");

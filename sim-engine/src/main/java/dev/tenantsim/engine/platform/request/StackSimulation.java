@@ -11,6 +11,7 @@ import dev.tenantsim.engine.platform.Incident;
 import dev.tenantsim.engine.platform.JobBatch;
 import dev.tenantsim.engine.platform.JobStats;
 import dev.tenantsim.engine.platform.LatencySummary;
+import dev.tenantsim.engine.platform.LoadSeries;
 import dev.tenantsim.engine.platform.RetryPolicy;
 import dev.tenantsim.engine.platform.SloPolicy;
 import dev.tenantsim.engine.platform.StackResult;
@@ -1080,6 +1081,22 @@ public final class StackSimulation implements EventHandler {
                 inFlight[callTenant[c]]++;
             }
         }
+        int[] loadCount = new int[n];
+        for (int k = 0; k < usageCount; k++) {
+            loadCount[usageTenant[k]]++;
+        }
+        int[][] loadMinutes = new int[n][];
+        double[][] loadSeconds = new double[n][];
+        for (int t = 0; t < n; t++) {
+            loadMinutes[t] = new int[loadCount[t]];
+            loadSeconds[t] = new double[loadCount[t]];
+            loadCount[t] = 0;
+        }
+        for (int k = 0; k < usageCount; k++) { // usage is in minute order, so each series is sorted
+            int t = usageTenant[k];
+            loadMinutes[t][loadCount[t]] = usageMinute[k];
+            loadSeconds[t][loadCount[t]++] = usageWork[k];
+        }
         for (int t = 0; t < n; t++) {
             long[] errs = Arrays.copyOfRange(errors, t * CAUSES, (t + 1) * CAUSES);
             int[] v = violations[t] == null ? new int[0] : Arrays.copyOf(violations[t], violationCount[t]);
@@ -1089,7 +1106,8 @@ public final class StackSimulation implements EventHandler {
                             jobsCompleted[t] == 0 ? Double.NaN : jobSojournMax[t], queriesKilled[t]);
             tenants.add(new TenantResult(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
                     offered[t], completed[t], attempts[t], errs, summary(latency[t]), completed[t] / horizon, v,
-                    SloJudge.availability(v.length, minutes), inFlight[t], js));
+                    SloJudge.availability(v.length, minutes), inFlight[t], js,
+                    new LoadSeries(loadMinutes[t], loadSeconds[t])));
         }
         double[][] series = new double[StackResult.Series.values().length][];
         series[StackResult.Series.APP_CPU_UTILIZATION.ordinal()] = appCpuSeries.values();
