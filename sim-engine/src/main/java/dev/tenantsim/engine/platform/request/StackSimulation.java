@@ -360,21 +360,19 @@ public final class StackSimulation implements EventHandler {
     /** One ring per distinct finite duration; {@code ringOf[t]} is tenant t's ring or -1. */
     private static DeadlineRing[] rings(double[] durations, int[] ringOf) {
         List<DeadlineRing> rings = new ArrayList<>();
+        java.util.Map<Double, Integer> byDuration = new java.util.HashMap<>();
         for (int t = 0; t < durations.length; t++) {
             ringOf[t] = -1;
             if (durations[t] == Double.POSITIVE_INFINITY) {
                 continue;
             }
-            for (int r = 0; r < rings.size(); r++) {
-                if (rings.get(r).duration == durations[t]) {
-                    ringOf[t] = r;
-                    break;
-                }
-            }
-            if (ringOf[t] < 0) {
-                ringOf[t] = rings.size();
+            Integer r = byDuration.get(durations[t]);
+            if (r == null) {
+                r = rings.size();
+                byDuration.put(durations[t], r);
                 rings.add(new DeadlineRing(durations[t]));
             }
+            ringOf[t] = r;
         }
         return rings.toArray(new DeadlineRing[0]);
     }
