@@ -106,6 +106,25 @@ final class RequestPathTest {
     }
 
     @Test
+    void admissionControlShedsEarlyAndKeepsTheLatencyOfAdmittedRequestsBounded() {
+        // One core, 4 threads, 150 req/s of 10 ms: 1.5x overloaded. The accept queue may hold 20.
+        StackSpec stack = Fixtures.stack("s", 1, 4, 10, 1, 1000, 1, 1, "fifo");
+        RequestWork work = new RequestWork(WorkDistribution.exponential(0.010), WorkDistribution.ZERO, WorkDistribution.ZERO);
+        PlatformScenario open = new PlatformScenario(List.of(Fixtures.tenant("t", 0, 150, work)), Topology.pooled(stack, 1),
+                Controls.none(1), SloPolicy.uniform(1, 0.25, 0.01), 120);
+        Results unbounded = PlatformSimulator.run(open, RandomStreams.of(14));
+        Results admitted = PlatformSimulator.run(open.withControls(Controls.builder(new int[1]).admissionQueueLimit(20).build()),
+                RandomStreams.of(14));
+        TenantResult a = admitted.tenant(0);
+        System.out.printf("admission control: shed %d of %d, p99 %.3f s; without it p99 %.3f s%n",
+                a.errors(ErrorCause.SHED), a.offered(), a.latency().p99(), unbounded.tenant(0).latency().p99());
+        assertTrue(a.errors(ErrorCause.SHED) > 0.25 * a.offered(), "about a third is shed");
+        // At most 4 in service + 20 queued at 100 req/s of capacity: a wait of about 0.25 s at worst.
+        assertTrue(a.latency().p99() < 0.5, "admitted requests stay fast: " + a.latency().p99());
+        assertTrue(unbounded.tenant(0).latency().p99() > 10, "without it the queue grows for the whole run");
+    }
+
+    @Test
     void aCircuitBreakerShedsATenantWhoseQueriesKeepTimingOut() {
         // One connection, queries of 1 s, 50 ms pool wait: most requests time out in the pool.
         StackSpec stack = Fixtures.stack("tiny", 4, 100, 1, 4, 10_000, 8, 1, "fifo");
