@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The classic hold model for pending-event sets: N events pending; one operation ("hold") pops
  * the earliest event and pushes a new one at its time + Exp(1). Compares, in one run:
  * <ul>
- *   <li>{@code calendar}: the kernel's {@link EventCalendar} (indexed 4-ary heap, primitive arrays);</li>
+ *   <li>{@code calendar}: the kernel's {@link EventCalendar} (binary heap on primitive arrays,
+ *       lazy cancellation, payload in slots);</li>
+ *   <li>{@code quaternaryCalendar}: the same design on a 4-ary heap (to re-check the arity);</li>
  *   <li>{@code priorityQueue}: {@link java.util.PriorityQueue} of small event objects
  *       (time, sequence) — the polled object is reused, the most favourable case for it;</li>
  *   <li>{@code binaryHeap}: a plain binary heap on primitive arrays (no handles, no cancel).</li>
@@ -86,6 +88,25 @@ public class HoldBenchmark {
     }
 
     @State(Scope.Thread)
+    public static class QuaternaryState {
+        @Param({"1000", "100000", "1000000"})
+        int n;
+        double[] inc;
+        int i;
+        QuaternaryCalendar calendar;
+        final QuaternaryCalendar.Cursor cursor = new QuaternaryCalendar.Cursor();
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            inc = increments();
+            calendar = new QuaternaryCalendar(n);
+            for (i = 0; i < n; i++) {
+                calendar.schedule(inc[i & MASK], 0, 0, i);
+            }
+        }
+    }
+
+    @State(Scope.Thread)
     public static class PriorityQueueState {
         @Param({"1000", "100000", "1000000"})
         int n;
@@ -125,6 +146,15 @@ public class HoldBenchmark {
     @Benchmark
     public double calendar(CalendarState s) {
         EventCalendar.Cursor c = s.cursor;
+        s.calendar.pollInto(c);
+        double t = c.time + s.inc[s.i++ & MASK];
+        s.calendar.schedule(t, c.handler, c.kind, c.arg);
+        return t;
+    }
+
+    @Benchmark
+    public double quaternaryCalendar(QuaternaryState s) {
+        QuaternaryCalendar.Cursor c = s.cursor;
         s.calendar.pollInto(c);
         double t = c.time + s.inc[s.i++ & MASK];
         s.calendar.schedule(t, c.handler, c.kind, c.arg);
