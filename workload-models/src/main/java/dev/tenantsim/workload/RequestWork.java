@@ -1,0 +1,45 @@
+package dev.tenantsim.workload;
+
+import java.util.Objects;
+
+/**
+ * The work one API request of a tenant brings: application CPU, database CPU, database IO and how
+ * long it holds a database connection. Distributions, not just means (SCENARIO-SKETCH.md).
+ *
+ * @param appCpuSeconds         application CPU, seconds
+ * @param dbCpuSeconds          database CPU, seconds
+ * @param dbIoOps               database IO operations
+ * @param connectionHoldSeconds time a pooled DB connection is held, seconds
+ */
+public record RequestWork(WorkDistribution appCpuSeconds, WorkDistribution dbCpuSeconds,
+                          WorkDistribution dbIoOps, WorkDistribution connectionHoldSeconds) {
+    /** 8 ms app CPU (lognormal, cv 1.5), 3 ms DB CPU (lognormal, cv 2), 2 IO ops (exponential), 5 ms hold (lognormal, cv 1.5). */
+    public static final RequestWork DEFAULT = new RequestWork(WorkDistribution.lognormal(0.008, 1.5),
+            WorkDistribution.lognormal(0.003, 2), WorkDistribution.exponential(2), WorkDistribution.lognormal(0.005, 1.5));
+
+    public RequestWork {
+        Objects.requireNonNull(appCpuSeconds, "request.appCpu");
+        Objects.requireNonNull(dbCpuSeconds, "request.dbCpu");
+        Objects.requireNonNull(dbIoOps, "request.dbIo");
+        Objects.requireNonNull(connectionHoldSeconds, "request.connectionHold");
+    }
+
+    /**
+     * A copy with other means (NaN keeps a mean), same shapes and CVs: trace replay sets them from
+     * the work per request the trace measured.
+     */
+    public RequestWork withMeans(double appCpu, double dbCpu, double dbIo, double connectionHold) {
+        return new RequestWork(mean(appCpuSeconds, appCpu), mean(dbCpuSeconds, dbCpu), mean(dbIoOps, dbIo),
+                mean(connectionHoldSeconds, connectionHold));
+    }
+
+    private static WorkDistribution mean(WorkDistribution d, double m) {
+        return Double.isNaN(m) ? d : new WorkDistribution(d.shape(), m, d.cv());
+    }
+
+    /** A copy whose app CPU mean is {@code seconds} (trace replay sets it from the observed CPU per request). */
+    public RequestWork withAppCpuMean(double seconds) {
+        return new RequestWork(new WorkDistribution(appCpuSeconds.shape(), seconds, appCpuSeconds.cv()),
+                dbCpuSeconds, dbIoOps, connectionHoldSeconds);
+    }
+}
