@@ -9,8 +9,8 @@ import dev.tenantsim.engine.platform.Controls;
 import dev.tenantsim.engine.platform.ErrorCause;
 import dev.tenantsim.engine.platform.Incident;
 import dev.tenantsim.engine.platform.JobBatch;
-import dev.tenantsim.engine.platform.JobStats;
 import dev.tenantsim.engine.platform.LatencySummary;
+import dev.tenantsim.engine.platform.LoadSeries;
 import dev.tenantsim.engine.platform.RetryPolicy;
 import dev.tenantsim.engine.platform.SloPolicy;
 import dev.tenantsim.engine.platform.StackResult;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.HdrHistogram.AbstractHistogram;
-import org.HdrHistogram.IntCountsHistogram;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -68,13 +67,8 @@ public final class StackSimulation implements EventHandler {
     private static final int SUCCESS = -1;
     private static final int NO_CALL = -1;
     private static final double MINUTE = 60.0;
-    private static final int CAUSES = ErrorCause.count();
-    /**
-     * Significant digits of the per-tenant latency histograms: 2 keeps a tenant's histogram at a
-     * few KB (12,000 tenants fit in memory) and recording at a few ns; percentiles are then within
-     * 1% (relative) of the exact order statistic. 3 digits would cost 8x the memory.
-     */
-    public static final int LATENCY_DIGITS = 2;
+    /** Significant digits of the latency histograms (percentiles within 1%). */
+    public static final int LATENCY_DIGITS = TenantLedger.LATENCY_DIGITS;
 
     private final Simulation sim;
     private final int self;
@@ -109,6 +103,11 @@ public final class StackSimulation implements EventHandler {
     private final double[] statementTimeout;
     private final double[] poolWait;
     private final double[] clientTimeout;
+    // Timeout rings, one per distinct duration, and each tenant's ring (-1: no timeout).
+    private final DeadlineRing[] clientRings;
+    private final int[] clientRingOf;
+    private final DeadlineRing[] statementRings;
+    private final int[] statementRingOf;
     private final RetryPolicy[] retry;
     private final int[] breakerThreshold;
     private final double[] breakerOpenSeconds;
@@ -122,6 +121,7 @@ public final class StackSimulation implements EventHandler {
     private final ProcessorSharingStation[] dbCpu;
     private final ProcessorSharingStation[] dbIo;
     private final CountedPool[] pool;
+    private final int[] poolIndex;
     private final IntRing acceptQueue = new IntRing();
     private final int maxThreads;
     private final int appCores;
@@ -133,7 +133,7 @@ public final class StackSimulation implements EventHandler {
     private double[] callStart = new double[1024];
     private int[] callAttempts = new int[1024];
     private int[] callJob = new int[1024];
-    private long[] callTimer = new long[1024];
+    private int[] callGen = new int[1024];
     private double[] callApp = new double[1024];
     private double[] callDb = new double[1024];
     private double[] callIo = new double[1024];
@@ -149,7 +149,7 @@ public final class StackSimulation implements EventHandler {
     private int[] jobTenant = new int[1024];
     private int[] jobBg = new int[1024];
     private byte[] jobPhase = new byte[1024];
-    private long[] jobStmtTimer = new long[1024];
+    private int[] jobGen = new int[1024];
     private long[] jobHoldTimer = new long[1024];
     private double[] jobApp = new double[1024];
     private double[] jobDb = new double[1024];
@@ -172,59 +172,14 @@ public final class StackSimulation implements EventHandler {
     private int[] freeBg = new int[256];
     private int freeBgCount;
 
-    // Circuit breaker state per tenant.
-    // Connections held per tenant, and their connection-seconds in the current minute.
-    private final int[] held;
-    private final double[] heldSince;
-    private final double[] connSeconds;
-    private final int[] carry;
+    // Circuit breaker state and requests in the server, per tenant.
     private final int[] consecutiveFailures;
     private final double[] openUntil;
     private final int[] serverInflight;
 
-    // Per tenant totals.
-    private final long[] offered;
-    private final long[] completed;
-    private final long[] attempts;
-    private final long[] errors;
-    private final AbstractHistogram[] latency;
-    private final long[] jobsSubmitted;
-    private final long[] jobsCompleted;
-    private final double[] jobSojournSum;
-    private final double[] jobSojournMax;
-    private final long[] queriesKilled;
-
-    // Current minute, per tenant.
-    private int minute;
+    private final TenantLedger ledger;
+    private final StackSeries series;
     private double minuteStart;
-    private final int[] minRequests0;
-    private final int[] minErrors;
-    private final float[][] minLatency;
-    private final int[] minLatencyCount;
-    private final double[] minWork;
-    private final boolean[] touched;
-    private final int[] touchedList;
-    private int touchedCount;
-    private final int[][] violations;
-    private final int[] violationCount;
-    private final int[] violatorsPerMinute;
-    // Sparse per-minute demand (minute, tenant, work seconds): attributes incidents to an aggressor.
-    private int[] usageMinute = new int[256];
-    private int[] usageTenant = new int[256];
-    private double[] usageWork = new double[256];
-    private int usageCount;
-
-    // Per-minute stack series.
-    private final MinuteSeries appCpuSeries;
-    private final MinuteSeries threadSeries;
-    private final MinuteSeries acceptSeries;
-    private final MinuteSeries dbCpuSeries;
-    private final MinuteSeries dbIoSeries;
-    private final MinuteSeries connSeries;
-    private final MinuteSeries poolUtilSeries;
-    private final MinuteSeries poolWaitSeries;
-    private final MinuteSeries workerBusySeries;
-    private final MinuteSeries workerQueueSeries;
     private int appJobs;
     private final int[] dbCpuJobs;
     private final int[] dbIoJobs;
@@ -284,7 +239,7 @@ public final class StackSimulation implements EventHandler {
             TenantLoad l = loads.get(g);
             load[t] = l;
             String id = l.id();
-            shardOf[t] = shards == 1 ? 0 : Math.floorMod(fnv(id), shards);
+            shardOf[t] = db.shardOf(id);
             arrivalExp[t] = ZigguratSampler.Exponential.of(sim.streams().stream("tenant/" + id + "/arrivals"));
             UniformRandomProvider w = sim.streams().stream("tenant/" + id + "/work");
             workUniform[t] = w;
@@ -312,26 +267,62 @@ public final class StackSimulation implements EventHandler {
             errorBudget[t] = slo.errorBudget(g);
         }
 
+        clientRingOf = new int[n];
+        statementRingOf = new int[n];
+        clientRings = rings(clientTimeout, clientRingOf);
+        statementRings = rings(statementTimeout, statementRingOf);
+
         app = new ProcessorSharingStation(sim, spec.name() + "/app", spec.app().cores(), this::onAppDone);
         maxThreads = spec.app().maxConcurrent();
         appCores = spec.app().cores();
         dbCpu = new ProcessorSharingStation[shards];
         dbIo = new ProcessorSharingStation[shards];
-        pool = new CountedPool[shards];
         dbCpuJobs = new int[shards];
         dbIoJobs = new int[shards];
         dbCores = db.cores();
         ioChannels = db.ioChannels();
+        // Pools: per shard, one general pool plus one per bulkheaded tier present on the stack.
+        int[] poolOfTier = new int[0];
+        int pools = 1;
+        int general = db.maxConnections();
+        for (int t = 0; t < n; t++) {
+            int tier = load[t].tier();
+            if (controls.bulkhead(tier) > 0) {
+                if (tier >= poolOfTier.length) {
+                    poolOfTier = Arrays.copyOf(poolOfTier, tier + 1);
+                }
+                if (poolOfTier[tier] == 0) {
+                    poolOfTier[tier] = pools++;
+                    general -= controls.bulkhead(tier);
+                }
+            }
+        }
+        if (general < 1) {
+            throw new IllegalArgumentException("controls.bulkheads (" + (db.maxConnections() - general)
+                    + " connections) must leave at least 1 of stack " + spec.name() + "'s db.maxConnections ("
+                    + db.maxConnections() + ") to the other tiers");
+        }
+        poolIndex = new int[n];
+        pool = new CountedPool[shards * pools];
         for (int s = 0; s < shards; s++) {
             dbCpu[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/cpu", db.cores(), this::onDbCpuDone);
             dbIo[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/io", db.ioChannels(), this::onDbIoDone);
-            pool[s] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", db.maxConnections(), n,
+            pool[s * pools] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", general, Math.max(1, n),
                     this::onConnectionGranted, this::onPoolTimeout);
-            for (int t = 0; t < n; t++) {
-                int q = controls.connectionQuota(tenants[t]);
-                if (q != Controls.UNLIMITED) {
-                    pool[s].setQuota(t, q);
+            for (int tier = 0; tier < poolOfTier.length; tier++) {
+                if (poolOfTier[tier] > 0) {
+                    pool[s * pools + poolOfTier[tier]] = new CountedPool(sim, spec.name() + "/db" + s + "/pool/tier" + tier,
+                            controls.bulkhead(tier), Math.max(1, n), this::onConnectionGranted, this::onPoolTimeout);
                 }
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            int tier = load[t].tier();
+            int p = tier < poolOfTier.length ? poolOfTier[tier] : 0;
+            poolIndex[t] = shardOf[t] * pools + p;
+            int q = controls.connectionQuota(tenants[t]);
+            if (q != Controls.UNLIMITED) {
+                pool[poolIndex[t]].setQuota(t, q);
             }
         }
         int[] caps = new int[n];
@@ -343,43 +334,11 @@ public final class StackSimulation implements EventHandler {
         workers = new BackgroundWorkers(spec.workers(), n, caps, weights, this::startBackgroundJob);
 
         consecutiveFailures = new int[n];
-        held = new int[n];
-        heldSince = new double[n];
-        connSeconds = new double[n];
-        carry = new int[n];
         openUntil = new double[n];
         serverInflight = new int[n];
-        offered = new long[n];
-        completed = new long[n];
-        attempts = new long[n];
-        errors = new long[n * CAUSES];
-        latency = new AbstractHistogram[n];
-        jobsSubmitted = new long[n];
-        jobsCompleted = new long[n];
-        jobSojournSum = new double[n];
-        jobSojournMax = new double[n];
-        queriesKilled = new long[n];
-        minRequests0 = new int[n];
-        minErrors = new int[n];
-        minLatency = new float[n][];
-        minLatencyCount = new int[n];
-        minWork = new double[n];
-        touched = new boolean[n];
-        touchedList = new int[n];
-        violations = new int[n][];
-        violationCount = new int[n];
-        violatorsPerMinute = new int[minutes];
-
-        appCpuSeries = new MinuteSeries(minutes, spec.app().cores());
-        threadSeries = new MinuteSeries(minutes, 1);
-        acceptSeries = new MinuteSeries(minutes, 1);
-        dbCpuSeries = new MinuteSeries(minutes, (double) db.cores() * shards);
-        dbIoSeries = new MinuteSeries(minutes, (double) db.ioChannels() * shards);
-        connSeries = new MinuteSeries(minutes, 1);
-        poolUtilSeries = new MinuteSeries(minutes, (double) db.maxConnections() * shards);
-        poolWaitSeries = new MinuteSeries(minutes, 1);
-        workerBusySeries = new MinuteSeries(minutes, 1);
-        workerQueueSeries = new MinuteSeries(minutes, 1);
+        ledger = new TenantLedger(n, minutes, p99Objective, errorBudget, minRequests);
+        series = new StackSeries(minutes, spec.app().cores(), (double) db.cores() * shards,
+                (double) db.ioChannels() * shards, (double) db.maxConnections() * shards);
 
         int batchCount = 0;
         for (int t = 0; t < n; t++) {
@@ -396,6 +355,26 @@ public final class StackSimulation implements EventHandler {
                 b++;
             }
         }
+    }
+
+    /** One ring per distinct finite duration; {@code ringOf[t]} is tenant t's ring or -1. */
+    private static DeadlineRing[] rings(double[] durations, int[] ringOf) {
+        List<DeadlineRing> rings = new ArrayList<>();
+        java.util.Map<Double, Integer> byDuration = new java.util.HashMap<>();
+        for (int t = 0; t < durations.length; t++) {
+            ringOf[t] = -1;
+            if (durations[t] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            Integer r = byDuration.get(durations[t]);
+            if (r == null) {
+                r = rings.size();
+                byDuration.put(durations[t], r);
+                rings.add(new DeadlineRing(durations[t]));
+            }
+            ringOf[t] = r;
+        }
+        return rings.toArray(new DeadlineRing[0]);
     }
 
     private void setWork(int t, int q, WorkDistribution d) {
@@ -421,14 +400,6 @@ public final class StackSimulation implements EventHandler {
         }
     }
 
-    private static int fnv(String s) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x01000193;
-        }
-        return h;
-    }
 
     // ------------------------------------------------------------------ running
 
@@ -460,13 +431,43 @@ public final class StackSimulation implements EventHandler {
         switch (kind) {
             case ARRIVAL -> onArrival(arg);
             case RETRY -> startAttempt(arg);
-            case CLIENT_TIMEOUT -> onClientTimeout(arg);
-            case STATEMENT_TIMEOUT -> onStatementTimeout(arg);
+            case CLIENT_TIMEOUT -> expire(clientRings[arg], CLIENT_TIMEOUT, arg);
+            case STATEMENT_TIMEOUT -> expire(statementRings[arg], STATEMENT_TIMEOUT, arg);
             case HOLD_DONE -> onHoldDone(arg);
             case TICK -> closeMinute(arg, sim.now());
             case JOB_SUBMIT -> onJobSubmit(arg);
             case WORKER_TIME_DONE -> backgroundPartDone(arg, false);
             default -> throw new IllegalStateException("unknown event kind " + kind);
+        }
+    }
+
+    /**
+     * The earliest live entry of a timeout ring is due: fire every live entry whose deadline has
+     * come, drop stale ones, and arm the ring for its next live entry.
+     */
+    private void expire(DeadlineRing ring, int kind, int r) {
+        double now = sim.now();
+        ring.armed = true; // pushes made by the callbacks below must not arm a second event
+        boolean client = kind == CLIENT_TIMEOUT;
+        while (!ring.isEmpty()) {
+            int id = ring.headId();
+            if (ring.headGen() != (client ? callGen[id] : jobGen[id])) {
+                ring.pop();
+            } else if (ring.headDeadline() <= now) {
+                ring.pop();
+                if (client) {
+                    onClientTimeout(id);
+                } else {
+                    onStatementTimeout(id);
+                }
+            } else {
+                break;
+            }
+        }
+        if (ring.isEmpty()) {
+            ring.armed = false;
+        } else {
+            sim.scheduleAt(ring.headDeadline(), self, kind, r);
         }
     }
 
@@ -502,7 +503,6 @@ public final class StackSimulation implements EventHandler {
         callStart[c] = now;
         callAttempts[c] = 0;
         callJob[c] = NO_CALL;
-        callTimer[c] = -1;
         double a = sampleWork(t, 0);
         double d = sampleWork(t, 1);
         double io = sampleWork(t, 2) * secondsPerIo;
@@ -513,16 +513,14 @@ public final class StackSimulation implements EventHandler {
         callIo[c] = io;
         callHold[c] = h;
         callHit[c] = hit;
-        offered[t]++;
-        touch(t);
-        minWork[t] += hit ? a : a + d + io;
+        ledger.offered(t, hit ? a : a + d + io);
         startAttempt(c);
     }
 
     private void startAttempt(int c) {
         int t = callTenant[c];
         callAttempts[c]++;
-        attempts[t]++;
+        ledger.attempt(t);
         double now = sim.now();
         if (!buckets.tryAcquire(t, now)) {
             attemptFailed(c, ErrorCause.RATE_LIMITED.ordinal());
@@ -545,29 +543,29 @@ public final class StackSimulation implements EventHandler {
         jobIo[j] = callIo[c];
         jobHold[j] = callHold[c];
         jobHit[j] = callHit[c];
-        jobStmtTimer[j] = -1;
         jobHoldTimer[j] = -1;
         callJob[c] = j;
         serverInflight[t]++;
-        if (clientTimeout[t] != Double.POSITIVE_INFINITY) {
-            callTimer[c] = sim.schedule(clientTimeout[t], self, CLIENT_TIMEOUT, c);
+        int r = clientRingOf[t];
+        if (r >= 0 && clientRings[r].push(c, callGen[c], now + clientRings[r].duration)) {
+            sim.scheduleAt(now + clientRings[r].duration, self, CLIENT_TIMEOUT, r);
         }
         if (threadsBusy < maxThreads) {
             startApp(j);
         } else {
             jobPhase[j] = APP_QUEUE;
             acceptQueue.add(j);
-            acceptSeries.set(now, acceptQueue.size());
+            series.acceptQueue.set(now, acceptQueue.size());
         }
     }
 
     private void startApp(int j) {
         threadsBusy++;
-        threadSeries.set(sim.now(), threadsBusy);
+        series.threads.set(sim.now(), threadsBusy);
         if (jobApp[j] > 0) {
             jobPhase[j] = APP_CPU;
             appJobs++;
-            appCpuSeries.set(sim.now(), Math.min(appJobs, appCores));
+            series.appCpu.set(sim.now(), Math.min(appJobs, appCores));
             app.arrive(j, jobApp[j]);
         } else {
             afterApp(j);
@@ -576,7 +574,7 @@ public final class StackSimulation implements EventHandler {
 
     private void onAppDone(int j) {
         appJobs--;
-        appCpuSeries.set(sim.now(), Math.min(appJobs, appCores));
+        series.appCpu.set(sim.now(), Math.min(appJobs, appCores));
         afterApp(j);
     }
 
@@ -595,20 +593,20 @@ public final class StackSimulation implements EventHandler {
 
     private void acquireConnection(int j, int t, double maxWait) {
         jobPhase[j] = POOL_WAIT;
-        poolWaitSeries.add(sim.now(), 1);
-        pool[shardOf[t]].acquire(j, t, maxWait);
+        series.poolWaiters.add(sim.now(), 1);
+        pool[poolIndex[t]].acquire(j, t, maxWait);
     }
 
     private void onConnectionGranted(int j) {
         double now = sim.now();
-        poolWaitSeries.add(now, -1);
-        connSeries.add(now, 1);
-        poolUtilSeries.add(now, 1);
+        series.poolWaiters.add(now, -1);
+        series.connections.add(now, 1);
+        series.poolUtilization.add(now, 1);
         int t = jobTenant[j];
-        accrueConnections(t, now);
-        held[t]++;
-        if (statementTimeout[t] != Double.POSITIVE_INFINITY) {
-            jobStmtTimer[j] = sim.schedule(statementTimeout[t], self, STATEMENT_TIMEOUT, j);
+        ledger.connectionGranted(t, now);
+        int r = statementRingOf[t];
+        if (r >= 0 && statementRings[r].push(j, jobGen[j], now + statementRings[r].duration)) {
+            sim.scheduleAt(now + statementRings[r].duration, self, STATEMENT_TIMEOUT, r);
         }
         startDbCpu(j);
     }
@@ -618,7 +616,7 @@ public final class StackSimulation implements EventHandler {
             int s = shardOf[jobTenant[j]];
             jobPhase[j] = DB_CPU;
             dbCpuJobs[s]++;
-            dbCpuSeries.add(sim.now(), dbCpuJobs[s] <= dbCores ? 1 : 0);
+            series.dbCpu.add(sim.now(), dbCpuJobs[s] <= dbCores ? 1 : 0);
             dbCpu[s].arrive(j, jobDb[j]);
         } else {
             startDbIo(j);
@@ -632,7 +630,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void leaveDbCpu(int s) {
-        dbCpuSeries.add(sim.now(), dbCpuJobs[s] <= dbCores ? -1 : 0);
+        series.dbCpu.add(sim.now(), dbCpuJobs[s] <= dbCores ? -1 : 0);
         dbCpuJobs[s]--;
     }
 
@@ -641,7 +639,7 @@ public final class StackSimulation implements EventHandler {
             int s = shardOf[jobTenant[j]];
             jobPhase[j] = DB_IO;
             dbIoJobs[s]++;
-            dbIoSeries.add(sim.now(), dbIoJobs[s] <= ioChannels ? 1 : 0);
+            series.dbIo.add(sim.now(), dbIoJobs[s] <= ioChannels ? 1 : 0);
             dbIo[s].arrive(j, jobIo[j]);
         } else {
             startHold(j);
@@ -654,7 +652,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void leaveDbIo(int s) {
-        dbIoSeries.add(sim.now(), dbIoJobs[s] <= ioChannels ? -1 : 0);
+        series.dbIo.add(sim.now(), dbIoJobs[s] <= ioChannels ? -1 : 0);
         dbIoJobs[s]--;
     }
 
@@ -673,7 +671,6 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onStatementTimeout(int j) {
-        jobStmtTimer[j] = -1;
         int s = shardOf[jobTenant[j]];
         switch (jobPhase[j]) {
             case DB_CPU -> {
@@ -696,19 +693,15 @@ public final class StackSimulation implements EventHandler {
     /** A query that held a connection ended (success or killed): free the connection. */
     private void queryEnded(int j, int cause) {
         int t = jobTenant[j];
-        if (jobStmtTimer[j] >= 0) {
-            sim.cancel(jobStmtTimer[j]);
-            jobStmtTimer[j] = -1;
-        }
+        jobGen[j]++; // its statement timeout, if pending, is stale now
         double now = sim.now();
-        connSeries.add(now, -1);
-        poolUtilSeries.add(now, -1);
-        accrueConnections(t, now);
-        held[t]--;
-        pool[shardOf[t]].release(t);
+        series.connections.add(now, -1);
+        series.poolUtilization.add(now, -1);
+        ledger.connectionReleased(t, now);
+        pool[poolIndex[t]].release(t);
         if (jobBg[j] >= 0) {
             if (cause != SUCCESS) {
-                queriesKilled[t]++;
+                ledger.queryKilled(t);
             }
             int b = jobBg[j];
             freeJob(j);
@@ -720,10 +713,10 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onPoolTimeout(int j) {
-        poolWaitSeries.add(sim.now(), -1);
+        series.poolWaiters.add(sim.now(), -1);
         int t = jobTenant[j];
         if (jobBg[j] >= 0) {
-            queriesKilled[t]++;
+            ledger.queryKilled(t);
             int b = jobBg[j];
             freeJob(j);
             backgroundPartDone(b, true);
@@ -755,32 +748,18 @@ public final class StackSimulation implements EventHandler {
         double now = sim.now();
         if (!acceptQueue.isEmpty()) {
             int next = acceptQueue.poll();
-            acceptSeries.set(now, acceptQueue.size());
+            series.acceptQueue.set(now, acceptQueue.size());
             startApp(next);
         } else {
-            threadSeries.set(now, threadsBusy);
+            series.threads.set(now, threadsBusy);
         }
         if (c == NO_CALL) {
             return; // orphan: its client already gave up
         }
         callJob[c] = NO_CALL;
-        if (callTimer[c] >= 0) {
-            sim.cancel(callTimer[c]);
-            callTimer[c] = -1;
-        }
+        callGen[c]++; // its client timeout, if pending, is stale now
         if (cause == SUCCESS) {
-            double lat = now - callStart[c];
-            completed[t]++;
-            touch(t); // the latency goes to the tenant's histogram when the minute closes
-            minRequests0[t]++;
-            float[] buf = minLatency[t];
-            int k = minLatencyCount[t];
-            if (buf == null || k == buf.length) {
-                buf = buf == null ? new float[32] : Arrays.copyOf(buf, buf.length * 2);
-                minLatency[t] = buf;
-            }
-            buf[k] = (float) lat;
-            minLatencyCount[t] = k + 1;
+            ledger.completed(t, now - callStart[c]);
             freeCall(c);
         } else {
             attemptFailed(c, cause);
@@ -788,7 +767,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onClientTimeout(int c) {
-        callTimer[c] = -1;
+        callGen[c]++;
         int j = callJob[c];
         if (j >= 0) {
             jobCall[j] = NO_CALL; // the server keeps working on it
@@ -807,10 +786,7 @@ public final class StackSimulation implements EventHandler {
             sim.schedule(delay, self, RETRY, c);
             return;
         }
-        errors[t * CAUSES + cause]++;
-        touch(t);
-        minRequests0[t]++;
-        minErrors[t]++;
+        ledger.failed(t, cause);
         freeCall(c);
     }
 
@@ -826,7 +802,7 @@ public final class StackSimulation implements EventHandler {
             bgTenant[g] = t;
             bgBatch[g] = b;
             bgSubmit[g] = now;
-            jobsSubmitted[t]++;
+            ledger.jobSubmitted(t);
             workers.submit(g, t, jobSize(jb));
         }
         batchSubmitted[b] += toSubmit;
@@ -836,9 +812,9 @@ public final class StackSimulation implements EventHandler {
                 sim.scheduleAt(next, self, JOB_SUBMIT, b);
             }
         }
-        workerQueueSeries.set(now, workers.queued());
+        series.workerQueue.set(now, workers.queued());
         workers.dispatch();
-        workerBusySeries.set(now, workers.busy());
+        series.workersBusy.set(now, workers.busy());
     }
 
     /** Expected work of a job (seconds), for the fair-queueing disciplines. */
@@ -853,9 +829,7 @@ public final class StackSimulation implements EventHandler {
         int t = bgTenant[g];
         int parts = jb.connections() + (jb.workerSeconds() > 0 ? 1 : 0);
         bgPending[g] = parts;
-        touch(t);
-        minWork[t] += jb.workerSeconds() + jb.connections() * (jb.dbCpuSecondsPerConnection()
-                + jb.dbIoOpsPerConnection() * secondsPerIo);
+        ledger.demanded(t, jobSize(jb));
         if (jb.workerSeconds() > 0) {
             sim.schedule(jb.workerSeconds(), self, WORKER_TIME_DONE, g);
         }
@@ -869,7 +843,6 @@ public final class StackSimulation implements EventHandler {
             jobIo[j] = jb.dbIoOpsPerConnection() * secondsPerIo;
             jobHold[j] = 0;
             jobHit[j] = false;
-            jobStmtTimer[j] = -1;
             jobHoldTimer[j] = -1;
             acquireConnection(j, t, Double.POSITIVE_INFINITY);
         }
@@ -881,116 +854,20 @@ public final class StackSimulation implements EventHandler {
         }
         int t = bgTenant[g];
         double sojourn = sim.now() - bgSubmit[g];
-        jobsCompleted[t]++;
-        jobSojournSum[t] += sojourn;
-        jobSojournMax[t] = Math.max(jobSojournMax[t], sojourn);
+        ledger.jobFinished(t, sojourn);
         freeBg(g);
         double now = sim.now();
         workers.finished(t);
         workers.dispatch();
-        workerBusySeries.set(now, workers.busy());
-        workerQueueSeries.set(now, workers.queued());
+        series.workersBusy.set(now, workers.busy());
+        series.workerQueue.set(now, workers.queued());
     }
 
     // ------------------------------------------------------------------ minutes and results
 
-    /**
-     * Moves the minute's latencies of a tenant into its histogram: batched per tenant, so the
-     * histogram is touched once a minute rather than once a request (12,000 histograms do not
-     * stay in cache).
-     */
-    private void recordLatencies(int t) {
-        int k = minLatencyCount[t];
-        if (k == 0) {
-            return;
-        }
-        AbstractHistogram h = latency[t];
-        if (h == null) {
-            h = new IntCountsHistogram(LATENCY_DIGITS);
-            latency[t] = h;
-        }
-        float[] buf = minLatency[t];
-        for (int i = 0; i < k; i++) {
-            h.recordValue(Math.max(1L, Math.round(buf[i] * 1e6)));
-        }
-    }
-
-    /** Adds the tenant's connection-seconds up to {@code now} to the current minute. */
-    private void accrueConnections(int t, double now) {
-        connSeconds[t] += held[t] * (now - heldSince[t]);
-        heldSince[t] = now;
-        touch(t);
-    }
-
-    private void touch(int t) {
-        if (!touched[t]) {
-            touched[t] = true;
-            touchedList[touchedCount++] = t;
-        }
-    }
-
     private void closeMinute(int m, double end) {
-        double length = end - minuteStart;
-        int violators = 0;
-        int carried = 0;
-        for (int k = 0; k < touchedCount; k++) {
-            int t = touchedList[k];
-            touched[t] = false;
-            connSeconds[t] += held[t] * (end - heldSince[t]);
-            heldSince[t] = end;
-            minWork[t] += connSeconds[t];
-            connSeconds[t] = 0;
-            if (held[t] > 0) {
-                carry[carried++] = t; // still holding connections: part of the next minute too
-            }
-            int req = minRequests0[t];
-            if (req > 0) {
-                recordLatencies(t);
-                double p99 = SloJudge.nearestRank(minLatency[t], minLatencyCount[t], 0.99);
-                if (SloJudge.violates(req, minErrors[t], p99, p99Objective[t], errorBudget[t], minRequests)) {
-                    violators++;
-                    int[] v = violations[t];
-                    if (v == null || violationCount[t] == v.length) {
-                        v = v == null ? new int[8] : Arrays.copyOf(v, v.length * 2);
-                        violations[t] = v;
-                    }
-                    v[violationCount[t]++] = m;
-                }
-            }
-            if (minWork[t] > 0) {
-                if (usageCount == usageMinute.length) {
-                    usageMinute = Arrays.copyOf(usageMinute, usageCount * 2);
-                    usageTenant = Arrays.copyOf(usageTenant, usageCount * 2);
-                    usageWork = Arrays.copyOf(usageWork, usageCount * 2);
-                }
-                usageMinute[usageCount] = m;
-                usageTenant[usageCount] = t;
-                usageWork[usageCount] = minWork[t];
-                usageCount++;
-            }
-            minRequests0[t] = 0;
-            minErrors[t] = 0;
-            minLatencyCount[t] = 0;
-            minWork[t] = 0;
-        }
-        touchedCount = 0;
-        for (int k = 0; k < carried; k++) {
-            touch(carry[k]);
-        }
-        if (m < minutes) {
-            violatorsPerMinute[m] = violators;
-        }
-        appCpuSeries.close(m, end, length);
-        threadSeries.close(m, end, length);
-        acceptSeries.close(m, end, length);
-        dbCpuSeries.close(m, end, length);
-        dbIoSeries.close(m, end, length);
-        connSeries.close(m, end, length);
-        poolUtilSeries.close(m, end, length);
-        poolWaitSeries.close(m, end, length);
-        workerBusySeries.close(m, end, length);
-        workerQueueSeries.close(m, end, length);
-        minute = m + 1;
+        ledger.closeMinute(m, end);
+        series.close(m, end, end - minuteStart);
         minuteStart = end;
     }
 
@@ -998,71 +875,29 @@ public final class StackSimulation implements EventHandler {
         List<TenantResult> tenants = new ArrayList<>(n);
         long[] inFlight = new long[n];
         for (int c = 0; c < callsUsed; c++) {
-            if (isLiveCall(c)) {
+            if (callTenant[c] >= 0) {
                 inFlight[callTenant[c]]++;
             }
         }
+        LoadSeries[] loads = ledger.loadSeries();
+        AbstractHistogram[] histograms = new AbstractHistogram[n];
         for (int t = 0; t < n; t++) {
-            long[] errs = Arrays.copyOfRange(errors, t * CAUSES, (t + 1) * CAUSES);
-            int[] v = violations[t] == null ? new int[0] : Arrays.copyOf(violations[t], violationCount[t]);
-            JobStats js = jobsSubmitted[t] == 0 ? JobStats.NONE
-                    : new JobStats(jobsSubmitted[t], jobsCompleted[t],
-                            jobsCompleted[t] == 0 ? Double.NaN : jobSojournSum[t] / jobsCompleted[t],
-                            jobsCompleted[t] == 0 ? Double.NaN : jobSojournMax[t], queriesKilled[t]);
+            int[] v = ledger.violationMinutes(t);
+            histograms[t] = ledger.histogram(t);
             tenants.add(new TenantResult(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
-                    offered[t], completed[t], attempts[t], errs, summary(latency[t]), completed[t] / horizon, v,
-                    SloJudge.availability(v.length, minutes), inFlight[t], js));
+                    ledger.offered[t], ledger.completed[t], ledger.attempts[t], ledger.errorsOf(t),
+                    TenantLedger.summary(histograms[t]), ledger.completed[t] / horizon, v,
+                    SloJudge.availability(v.length, minutes), inFlight[t], ledger.jobStats(t), loads[t]));
         }
-        double[][] series = new double[StackResult.Series.values().length][];
-        series[StackResult.Series.APP_CPU_UTILIZATION.ordinal()] = appCpuSeries.values();
-        series[StackResult.Series.APP_THREADS_IN_USE.ordinal()] = threadSeries.values();
-        series[StackResult.Series.APP_QUEUE_LENGTH.ordinal()] = acceptSeries.values();
-        series[StackResult.Series.DB_CPU_UTILIZATION.ordinal()] = dbCpuSeries.values();
-        series[StackResult.Series.DB_IO_UTILIZATION.ordinal()] = dbIoSeries.values();
-        series[StackResult.Series.DB_CONNECTIONS_IN_USE.ordinal()] = connSeries.values();
-        series[StackResult.Series.DB_POOL_UTILIZATION.ordinal()] = poolUtilSeries.values();
-        series[StackResult.Series.DB_POOL_WAITERS.ordinal()] = poolWaitSeries.values();
-        series[StackResult.Series.WORKERS_BUSY.ordinal()] = workerBusySeries.values();
-        series[StackResult.Series.WORKER_QUEUE_LENGTH.ordinal()] = workerQueueSeries.values();
-        StackResult stack = new StackResult(stackIndex, spec.name(), n, series, violatorsPerMinute, sim.eventsProcessed());
+        int[] violators = ledger.violatorsPerMinute();
+        StackResult stack = new StackResult(stackIndex, spec.name(), n, series.values(), violators, sim.eventsProcessed());
         List<Incident> incidents = new ArrayList<>();
-        for (IncidentDetector.Window w : IncidentDetector.detect(violatorsPerMinute, n)) {
-            int aggressor = aggressorIn(w.start(), w.end());
+        for (IncidentDetector.Window w : IncidentDetector.detect(violators, n)) {
+            int aggressor = ledger.aggressorIn(w.start(), w.end());
             incidents.add(new Incident(stackIndex, w.start(), w.end(), aggressor < 0 ? -1 : globalOf[aggressor],
                     aggressor < 0 ? null : load[aggressor].id(), w.peakShare()));
         }
-        return new StackOutcome(tenants, stack, incidents);
-    }
-
-    private boolean isLiveCall(int c) {
-        return callTenant[c] >= 0;
-    }
-
-    /** The stack's tenant with the most work demanded in minutes [from, to), or -1. */
-    private int aggressorIn(int from, int to) {
-        double[] sum = new double[n];
-        for (int k = 0; k < usageCount; k++) {
-            int m = usageMinute[k];
-            if (m >= from && m < to) {
-                sum[usageTenant[k]] += usageWork[k];
-            }
-        }
-        int best = -1;
-        for (int t = 0; t < n; t++) {
-            if (sum[t] > 0 && (best < 0 || sum[t] > sum[best])) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    private static LatencySummary summary(AbstractHistogram h) {
-        if (h == null || h.getTotalCount() == 0) {
-            return LatencySummary.EMPTY;
-        }
-        return new LatencySummary(h.getTotalCount(), h.getMean() / 1e6, h.getValueAtPercentile(50) / 1e6,
-                h.getValueAtPercentile(95) / 1e6, h.getValueAtPercentile(99) / 1e6,
-                h.getValueAtPercentile(99.9) / 1e6, h.getMaxValue() / 1e6);
+        return new StackOutcome(tenants, stack, incidents, histograms);
     }
 
     // ------------------------------------------------------------------ slot pools
@@ -1078,7 +913,7 @@ public final class StackSimulation implements EventHandler {
             callStart = Arrays.copyOf(callStart, cap);
             callAttempts = Arrays.copyOf(callAttempts, cap);
             callJob = Arrays.copyOf(callJob, cap);
-            callTimer = Arrays.copyOf(callTimer, cap);
+            callGen = Arrays.copyOf(callGen, cap);
             callApp = Arrays.copyOf(callApp, cap);
             callDb = Arrays.copyOf(callDb, cap);
             callIo = Arrays.copyOf(callIo, cap);
@@ -1105,7 +940,7 @@ public final class StackSimulation implements EventHandler {
             jobTenant = Arrays.copyOf(jobTenant, cap);
             jobBg = Arrays.copyOf(jobBg, cap);
             jobPhase = Arrays.copyOf(jobPhase, cap);
-            jobStmtTimer = Arrays.copyOf(jobStmtTimer, cap);
+            jobGen = Arrays.copyOf(jobGen, cap);
             jobHoldTimer = Arrays.copyOf(jobHoldTimer, cap);
             jobApp = Arrays.copyOf(jobApp, cap);
             jobDb = Arrays.copyOf(jobDb, cap);
@@ -1142,6 +977,21 @@ public final class StackSimulation implements EventHandler {
     }
 
     /** What one stack measured; {@code PlatformSimulator} merges the stacks. */
-    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents) {
+    /**
+     * What one stack measured, plus each tenant's latency histogram (by local index, null when it
+     * completed nothing) so the simulator can merge percentiles per tier and per stack.
+     */
+    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents,
+                               AbstractHistogram[] histograms) {
+    }
+
+    /** An empty histogram for merging tenants' latencies (same precision, long counts). */
+    public static AbstractHistogram newMergeHistogram() {
+        return TenantLedger.newMergeHistogram();
+    }
+
+    /** Percentiles of a histogram recorded in microseconds, in seconds. */
+    public static LatencySummary summarize(AbstractHistogram h) {
+        return TenantLedger.summary(h);
     }
 }
