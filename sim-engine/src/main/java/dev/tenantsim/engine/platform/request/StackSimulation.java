@@ -95,6 +95,7 @@ public final class StackSimulation implements EventHandler {
     private final double[] wMu;
     private final double[] wSigma;
     private final double[] hitRatio;
+    private final boolean[] cacheable;
     private final double[] constantRate;
 
     // Per tenant controls.
@@ -215,6 +216,7 @@ public final class StackSimulation implements EventHandler {
         wMu = new double[4 * n];
         wSigma = new double[4 * n];
         hitRatio = new double[n];
+        cacheable = new boolean[n];
         constantRate = new double[n];
         buckets = new TokenBuckets(Math.max(1, n));
         concurrencyCap = new int[n];
@@ -251,6 +253,7 @@ public final class StackSimulation implements EventHandler {
             setWork(t, 2, l.work().dbIo());
             setWork(t, 3, l.work().connectionHold());
             hitRatio[t] = l.cacheHitRatio() * cacheScale;
+            cacheable[t] = l.cacheHitRatio() > 0;
             constantRate[t] = l.rate().isConstant() ? l.rate().at(0) : -1;
             double rl = controls.rateLimit(g);
             if (!Double.isInfinite(rl)) {
@@ -386,20 +389,26 @@ public final class StackSimulation implements EventHandler {
         wMu[i] = d.mean() > 0 ? Math.log(d.mean()) - 0.5 * sigma * sigma : 0;
     }
 
-    /** One draw of quantity q for tenant t; one underlying draw per quantity whatever the shape. */
+    /**
+     * One draw of quantity q for tenant t. Which draws happen depends only on the tenant's own
+     * signature (a zero mean or a constant draws nothing), never on the topology, so a tenant's
+     * k-th request gets the same work in every run with the same seed.
+     */
     private double sampleWork(int t, int q) {
         int i = 4 * t + q;
+        double mean = wMean[i];
+        if (mean == 0) {
+            return 0;
+        }
         switch (wShape[i]) {
             case 0:
-                return wMean[i];
+                return mean;
             case 1:
-                return wMean[i] * workExp[t].sample();
+                return mean * workExp[t].sample();
             default:
-                double z = workGauss[t].sample();
-                return wMean[i] == 0 ? 0 : Math.exp(wMu[i] + wSigma[i] * z);
+                return Math.exp(wMu[i] + wSigma[i] * workGauss[t].sample());
         }
     }
-
 
     // ------------------------------------------------------------------ running
 
@@ -507,7 +516,8 @@ public final class StackSimulation implements EventHandler {
         double d = sampleWork(t, 1);
         double io = sampleWork(t, 2) * secondsPerIo;
         double h = sampleWork(t, 3);
-        boolean hit = workUniform[t].nextDouble() < hitRatio[t];
+        // Drawn only for tenants with a cache hit ratio (a tenant property): common random numbers hold.
+        boolean hit = cacheable[t] && workUniform[t].nextDouble() < hitRatio[t];
         callApp[c] = a;
         callDb[c] = d;
         callIo[c] = io;
