@@ -35,8 +35,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Request path: edge (token bucket per tenant → RATE_LIMITED; concurrency cap per tenant →
  * RATE_LIMITED; admission control on the accept queue → SHED) → app thread (FIFO accept queue when
  * all {@code maxConcurrent} are busy) → app CPU (processor sharing over the cores) → cache hit ends
- * here → circuit breaker (CIRCUIT_OPEN) → DB connection from the tenant's shard pool (per-tenant
- * quota, wait timeout → POOL_TIMEOUT) → DB CPU (PS) → DB IO (PS over channels) → connection hold →
+ * here → circuit breaker (CIRCUIT_OPEN) → DB connection from the tenant's shard pool, or its tier's
+ * bulkhead pool (per-tenant quota, wait timeout → POOL_TIMEOUT) → DB CPU (PS) → DB IO (PS over
+ * channels) → connection hold →
  * release → response. A statement timeout kills the query wherever it is and frees the
  * connection. The client's timeout abandons the attempt (the server keeps working on it: orphans
  * are what make retry storms) and its retry policy decides when to try again.
@@ -44,7 +45,14 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Two slot spaces on primitive arrays with free lists, so the steady state allocates nothing:
  * a <em>call</em> is the client's logical request (start time, attempts, its work, reused by
  * retries); a <em>job</em> is one attempt inside the server, or one background query. Station and
- * pool job ids are job slots.
+ * pool job ids are job slots. Client and statement timeouts live in {@link DeadlineRing}s (no
+ * calendar event per request); per-tenant accounting and the SLO minutes in {@link TenantLedger};
+ * per-minute resource series in {@link StackSeries}.
+ *
+ * <p>Background jobs: submitted at their batch's times to the stack's worker pool (a kernel
+ * {@code QueueDiscipline} keyed by tenant, with per-tenant caps and weights); a job holds its
+ * worker for its worker time and its queries, each of which takes a connection (no wait timeout;
+ * the tenant's quota and statement timeout apply) and runs a scan on DB CPU then IO.
  */
 public final class StackSimulation implements EventHandler {
     private static final int ARRIVAL = 0;
