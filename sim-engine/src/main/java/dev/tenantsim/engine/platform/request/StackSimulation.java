@@ -903,8 +903,8 @@ public final class StackSimulation implements EventHandler {
             int[] v = ledger.violationMinutes(t);
             histograms[t] = ledger.histogram(t);
             tenants.add(new TenantResult(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
-                    ledger.offered[t], ledger.completed[t], ledger.attempts[t], ledger.errorsOf(t),
-                    TenantLedger.summary(histograms[t]), ledger.completed[t] / horizon, v,
+                    ledger.offered(t), ledger.completed(t), ledger.attempts(t), ledger.errorsOf(t),
+                    TenantLedger.summary(histograms[t]), ledger.completed(t) / horizon, v,
                     SloJudge.availability(v.length, minutes), inFlight[t], ledger.jobStats(t), loads[t]));
         }
         int[] violators = ledger.violatorsPerMinute();
