@@ -35,8 +35,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Request path: edge (token bucket per tenant → RATE_LIMITED; concurrency cap per tenant →
  * RATE_LIMITED; admission control on the accept queue → SHED) → app thread (FIFO accept queue when
  * all {@code maxConcurrent} are busy) → app CPU (processor sharing over the cores) → cache hit ends
- * here → circuit breaker (CIRCUIT_OPEN) → DB connection from the tenant's shard pool (per-tenant
- * quota, wait timeout → POOL_TIMEOUT) → DB CPU (PS) → DB IO (PS over channels) → connection hold →
+ * here → circuit breaker (CIRCUIT_OPEN) → DB connection from the tenant's shard pool, or its tier's
+ * bulkhead pool (per-tenant quota, wait timeout → POOL_TIMEOUT) → DB CPU (PS) → DB IO (PS over
+ * channels) → connection hold →
  * release → response. A statement timeout kills the query wherever it is and frees the
  * connection. The client's timeout abandons the attempt (the server keeps working on it: orphans
  * are what make retry storms) and its retry policy decides when to try again.
@@ -44,7 +45,14 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Two slot spaces on primitive arrays with free lists, so the steady state allocates nothing:
  * a <em>call</em> is the client's logical request (start time, attempts, its work, reused by
  * retries); a <em>job</em> is one attempt inside the server, or one background query. Station and
- * pool job ids are job slots.
+ * pool job ids are job slots. Client and statement timeouts live in {@link DeadlineRing}s (no
+ * calendar event per request); per-tenant accounting and the SLO minutes in {@link TenantLedger};
+ * per-minute resource series in {@link StackSeries}.
+ *
+ * <p>Background jobs: submitted at their batch's times to the stack's worker pool (a kernel
+ * {@code QueueDiscipline} keyed by tenant, with per-tenant caps and weights); a job holds its
+ * worker for its worker time and its queries, each of which takes a connection (no wait timeout;
+ * the tenant's quota and statement timeout apply) and runs a scan on DB CPU then IO.
  */
 public final class StackSimulation implements EventHandler {
     private static final int ARRIVAL = 0;
@@ -95,6 +103,28 @@ public final class StackSimulation implements EventHandler {
     private final double[] wMu;
     private final double[] wSigma;
     private final double[] hitRatio;
+    private final boolean[] cacheable;
+    // What the hot path reads per tenant, packed 16 ints and 16 doubles per tenant (one cache line
+    // each) instead of one array per field: with 12,000 tenants each array is a cache miss.
+    private static final int I_CAP = 0;
+    private static final int I_INFLIGHT = 1;
+    private static final int I_CLIENT_RING = 2;
+    private static final int I_STATEMENT_RING = 3;
+    private static final int I_POOL = 4;
+    private static final int I_SHARD = 5;
+    private static final int I_BREAKER = 6;
+    private static final int I_CACHEABLE = 7;
+    private static final int I_FAILURES = 8;
+    private static final int I_SHAPE = 9;
+    private static final int D_MEAN = 0;
+    private static final int D_MU = 4;
+    private static final int D_SIGMA = 8;
+    private static final int D_HIT = 12;
+    private static final int D_RATE = 13;
+    private static final int D_POOL_WAIT = 14;
+    private static final int D_OPEN_UNTIL = 15;
+    private final int[] ti;
+    private final double[] td;
     private final double[] constantRate;
 
     // Per tenant controls.
@@ -173,9 +203,6 @@ public final class StackSimulation implements EventHandler {
     private int freeBgCount;
 
     // Circuit breaker state and requests in the server, per tenant.
-    private final int[] consecutiveFailures;
-    private final double[] openUntil;
-    private final int[] serverInflight;
 
     private final TenantLedger ledger;
     private final StackSeries series;
@@ -215,6 +242,7 @@ public final class StackSimulation implements EventHandler {
         wMu = new double[4 * n];
         wSigma = new double[4 * n];
         hitRatio = new double[n];
+        cacheable = new boolean[n];
         constantRate = new double[n];
         buckets = new TokenBuckets(Math.max(1, n));
         concurrencyCap = new int[n];
@@ -251,6 +279,7 @@ public final class StackSimulation implements EventHandler {
             setWork(t, 2, l.work().dbIo());
             setWork(t, 3, l.work().connectionHold());
             hitRatio[t] = l.cacheHitRatio() * cacheScale;
+            cacheable[t] = l.cacheHitRatio() > 0;
             constantRate[t] = l.rate().isConstant() ? l.rate().at(0) : -1;
             double rl = controls.rateLimit(g);
             if (!Double.isInfinite(rl)) {
@@ -333,9 +362,27 @@ public final class StackSimulation implements EventHandler {
         }
         workers = new BackgroundWorkers(spec.workers(), n, caps, weights, this::startBackgroundJob);
 
-        consecutiveFailures = new int[n];
-        openUntil = new double[n];
-        serverInflight = new int[n];
+        ti = new int[16 * n];
+        td = new double[16 * n];
+        for (int t = 0; t < n; t++) {
+            int i = t << 4;
+            ti[i + I_CAP] = concurrencyCap[t];
+            ti[i + I_CLIENT_RING] = clientRingOf[t];
+            ti[i + I_STATEMENT_RING] = statementRingOf[t];
+            ti[i + I_POOL] = poolIndex[t];
+            ti[i + I_SHARD] = shardOf[t];
+            ti[i + I_BREAKER] = breakerThreshold[t];
+            ti[i + I_CACHEABLE] = cacheable[t] ? 1 : 0;
+            for (int q = 0; q < 4; q++) {
+                ti[i + I_SHAPE + q] = wShape[4 * t + q];
+                td[i + D_MEAN + q] = wMean[4 * t + q];
+                td[i + D_MU + q] = wMu[4 * t + q];
+                td[i + D_SIGMA + q] = wSigma[4 * t + q];
+            }
+            td[i + D_HIT] = hitRatio[t];
+            td[i + D_RATE] = constantRate[t];
+            td[i + D_POOL_WAIT] = poolWait[t];
+        }
         ledger = new TenantLedger(n, minutes, p99Objective, errorBudget, minRequests);
         series = new StackSeries(minutes, spec.app().cores(), (double) db.cores() * shards,
                 (double) db.ioChannels() * shards, (double) db.maxConnections() * shards);
@@ -386,20 +433,30 @@ public final class StackSimulation implements EventHandler {
         wMu[i] = d.mean() > 0 ? Math.log(d.mean()) - 0.5 * sigma * sigma : 0;
     }
 
-    /** One draw of quantity q for tenant t; one underlying draw per quantity whatever the shape. */
-    private double sampleWork(int t, int q) {
-        int i = 4 * t + q;
-        switch (wShape[i]) {
-            case 0:
-                return wMean[i];
-            case 1:
-                return wMean[i] * workExp[t].sample();
-            default:
-                double z = workGauss[t].sample();
-                return wMean[i] == 0 ? 0 : Math.exp(wMu[i] + wSigma[i] * z);
-        }
+    private int shard(int t) {
+        return ti[(t << 4) + I_SHARD];
     }
 
+    /**
+     * One draw of quantity q for tenant t. Which draws happen depends only on the tenant's own
+     * signature (a zero mean or a constant draws nothing), never on the topology, so a tenant's
+     * k-th request gets the same work in every run with the same seed.
+     */
+    private double sampleWork(int t, int q) {
+        int i = (t << 4) + q;
+        double mean = td[i + D_MEAN];
+        if (mean == 0) {
+            return 0;
+        }
+        switch (ti[i + I_SHAPE]) {
+            case 0:
+                return mean;
+            case 1:
+                return mean * workExp[t].sample();
+            default:
+                return Math.exp(td[i + D_MU] + td[i + D_SIGMA] * workGauss[t].sample());
+        }
+    }
 
     // ------------------------------------------------------------------ running
 
@@ -474,7 +531,7 @@ public final class StackSimulation implements EventHandler {
     /** Next Poisson arrival after {@code from} with the tenant's piecewise-constant rate. */
     private double nextArrival(int t, double from) {
         double e = arrivalExp[t].sample();
-        double rate = constantRate[t];
+        double rate = td[(t << 4) + D_RATE];
         if (rate >= 0) {
             return rate == 0 ? Double.POSITIVE_INFINITY : from + e / rate;
         }
@@ -507,7 +564,8 @@ public final class StackSimulation implements EventHandler {
         double d = sampleWork(t, 1);
         double io = sampleWork(t, 2) * secondsPerIo;
         double h = sampleWork(t, 3);
-        boolean hit = workUniform[t].nextDouble() < hitRatio[t];
+        // Drawn only for tenants with a cache hit ratio (a tenant property): common random numbers hold.
+        boolean hit = ti[(t << 4) + I_CACHEABLE] != 0 && workUniform[t].nextDouble() < td[(t << 4) + D_HIT];
         callApp[c] = a;
         callDb[c] = d;
         callIo[c] = io;
@@ -526,7 +584,7 @@ public final class StackSimulation implements EventHandler {
             attemptFailed(c, ErrorCause.RATE_LIMITED.ordinal());
             return;
         }
-        if (serverInflight[t] >= concurrencyCap[t]) {
+        if (ti[(t << 4) + I_INFLIGHT] >= ti[(t << 4) + I_CAP]) {
             attemptFailed(c, ErrorCause.RATE_LIMITED.ordinal());
             return;
         }
@@ -545,8 +603,8 @@ public final class StackSimulation implements EventHandler {
         jobHit[j] = callHit[c];
         jobHoldTimer[j] = -1;
         callJob[c] = j;
-        serverInflight[t]++;
-        int r = clientRingOf[t];
+        ti[(t << 4) + I_INFLIGHT]++;
+        int r = ti[(t << 4) + I_CLIENT_RING];
         if (r >= 0 && clientRings[r].push(c, callGen[c], now + clientRings[r].duration)) {
             sim.scheduleAt(now + clientRings[r].duration, self, CLIENT_TIMEOUT, r);
         }
@@ -584,17 +642,17 @@ public final class StackSimulation implements EventHandler {
             finishOnline(j, SUCCESS);
             return;
         }
-        if (breakerThreshold[t] > 0 && sim.now() < openUntil[t]) {
+        if (ti[(t << 4) + I_BREAKER] > 0 && sim.now() < td[(t << 4) + D_OPEN_UNTIL]) {
             finishOnline(j, ErrorCause.CIRCUIT_OPEN.ordinal());
             return;
         }
-        acquireConnection(j, t, poolWait[t]);
+        acquireConnection(j, t, td[(t << 4) + D_POOL_WAIT]);
     }
 
     private void acquireConnection(int j, int t, double maxWait) {
         jobPhase[j] = POOL_WAIT;
         series.poolWaiters.add(sim.now(), 1);
-        pool[poolIndex[t]].acquire(j, t, maxWait);
+        pool[ti[(t << 4) + I_POOL]].acquire(j, t, maxWait);
     }
 
     private void onConnectionGranted(int j) {
@@ -604,7 +662,7 @@ public final class StackSimulation implements EventHandler {
         series.poolUtilization.add(now, 1);
         int t = jobTenant[j];
         ledger.connectionGranted(t, now);
-        int r = statementRingOf[t];
+        int r = ti[(t << 4) + I_STATEMENT_RING];
         if (r >= 0 && statementRings[r].push(j, jobGen[j], now + statementRings[r].duration)) {
             sim.scheduleAt(now + statementRings[r].duration, self, STATEMENT_TIMEOUT, r);
         }
@@ -613,7 +671,7 @@ public final class StackSimulation implements EventHandler {
 
     private void startDbCpu(int j) {
         if (jobDb[j] > 0) {
-            int s = shardOf[jobTenant[j]];
+            int s = shard(jobTenant[j]);
             jobPhase[j] = DB_CPU;
             dbCpuJobs[s]++;
             series.dbCpu.add(sim.now(), dbCpuJobs[s] <= dbCores ? 1 : 0);
@@ -624,7 +682,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onDbCpuDone(int j) {
-        int s = shardOf[jobTenant[j]];
+        int s = shard(jobTenant[j]);
         leaveDbCpu(s);
         startDbIo(j);
     }
@@ -636,7 +694,7 @@ public final class StackSimulation implements EventHandler {
 
     private void startDbIo(int j) {
         if (jobIo[j] > 0) {
-            int s = shardOf[jobTenant[j]];
+            int s = shard(jobTenant[j]);
             jobPhase[j] = DB_IO;
             dbIoJobs[s]++;
             series.dbIo.add(sim.now(), dbIoJobs[s] <= ioChannels ? 1 : 0);
@@ -647,7 +705,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onDbIoDone(int j) {
-        leaveDbIo(shardOf[jobTenant[j]]);
+        leaveDbIo(shard(jobTenant[j]));
         startHold(j);
     }
 
@@ -671,7 +729,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onStatementTimeout(int j) {
-        int s = shardOf[jobTenant[j]];
+        int s = shard(jobTenant[j]);
         switch (jobPhase[j]) {
             case DB_CPU -> {
                 dbCpu[s].remove(j);
@@ -698,7 +756,7 @@ public final class StackSimulation implements EventHandler {
         series.connections.add(now, -1);
         series.poolUtilization.add(now, -1);
         ledger.connectionReleased(t, now);
-        pool[poolIndex[t]].release(t);
+        pool[ti[(t << 4) + I_POOL]].release(t);
         if (jobBg[j] >= 0) {
             if (cause != SUCCESS) {
                 ledger.queryKilled(t);
@@ -728,13 +786,14 @@ public final class StackSimulation implements EventHandler {
 
     /** Circuit breaker bookkeeping for the tenant's DB dependency. */
     private void recordDbOutcome(int t, int cause) {
-        if (breakerThreshold[t] == 0) {
+        int i = t << 4;
+        if (ti[i + I_BREAKER] == 0) {
             return;
         }
         if (cause == SUCCESS) {
-            consecutiveFailures[t] = 0;
-        } else if (++consecutiveFailures[t] >= breakerThreshold[t]) {
-            openUntil[t] = sim.now() + breakerOpenSeconds[t];
+            ti[i + I_FAILURES] = 0;
+        } else if (++ti[i + I_FAILURES] >= ti[i + I_BREAKER]) {
+            td[i + D_OPEN_UNTIL] = sim.now() + breakerOpenSeconds[t];
         }
     }
 
@@ -742,7 +801,7 @@ public final class StackSimulation implements EventHandler {
     private void finishOnline(int j, int cause) {
         int t = jobTenant[j];
         int c = jobCall[j];
-        serverInflight[t]--;
+        ti[(t << 4) + I_INFLIGHT]--;
         freeJob(j);
         threadsBusy--;
         double now = sim.now();
@@ -885,8 +944,8 @@ public final class StackSimulation implements EventHandler {
             int[] v = ledger.violationMinutes(t);
             histograms[t] = ledger.histogram(t);
             tenants.add(new TenantResult(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
-                    ledger.offered[t], ledger.completed[t], ledger.attempts[t], ledger.errorsOf(t),
-                    TenantLedger.summary(histograms[t]), ledger.completed[t] / horizon, v,
+                    ledger.offered(t), ledger.completed(t), ledger.attempts(t), ledger.errorsOf(t),
+                    TenantLedger.summary(histograms[t]), ledger.completed(t) / horizon, v,
                     SloJudge.availability(v.length, minutes), inFlight[t], ledger.jobStats(t), loads[t]));
         }
         int[] violators = ledger.violatorsPerMinute();

@@ -30,10 +30,22 @@ final class TenantLedger {
     private final double[] errorBudget;
     private final int minRequests;
 
-    // Totals.
-    final long[] offered;
-    final long[] completed;
-    final long[] attempts;
+    // The counters every request touches, packed one tenant per cache line (12,000 tenants: one
+    // miss per request instead of one per array). Longs at stride 8, doubles at stride 4.
+    private static final int OFFERED = 0;
+    private static final int COMPLETED = 1;
+    private static final int ATTEMPTS = 2;
+    private static final int MINUTE_REQUESTS = 3;
+    private static final int MINUTE_ERRORS = 4;
+    private static final int MINUTE_LATENCIES = 5;
+    private static final int TOUCHED = 6;
+    private static final int HELD = 7;
+    private static final int MINUTE_WORK = 0;
+    private static final int HELD_SINCE = 1;
+    private static final int CONNECTION_SECONDS = 2;
+    private final long[] hot;
+    private final double[] hotWork;
+
     private final long[] errors;
     private final AbstractHistogram[] latency;
     private final long[] jobsSubmitted;
@@ -42,19 +54,16 @@ final class TenantLedger {
     private final double[] jobSojournMax;
     private final long[] queriesKilled;
 
-    // Current minute.
-    private final int[] minuteRequests;
-    private final int[] minuteErrors;
-    private final float[][] minuteLatency;
-    private final int[] minuteLatencyCount;
-    private final double[] minuteWork;
-    private final boolean[] touched;
+    // Current minute: latencies of each tenant, and which tenants were touched.
+    // The minute's latencies as one sequential log (tenant, seconds): appending stays in cache,
+    // unlike a buffer per tenant; the minute's close groups it by tenant (a counting sort).
+    private int[] logTenant = new int[1024];
+    private float[] logLatency = new float[1024];
+    private int logSize;
+    private float[] grouped = new float[1024];
+    private final int[] cursor;
     private final int[] touchedList;
     private int touchedCount;
-    // Connections held, and their connection-seconds in the current minute.
-    private final int[] held;
-    private final double[] heldSince;
-    private final double[] connectionSeconds;
     private final int[] carry;
 
     // Over the horizon.
@@ -72,9 +81,8 @@ final class TenantLedger {
         this.p99Objective = p99Objective;
         this.errorBudget = errorBudget;
         this.minRequests = minRequests;
-        offered = new long[n];
-        completed = new long[n];
-        attempts = new long[n];
+        hot = new long[8 * n];
+        hotWork = new double[4 * n];
         errors = new long[n * CAUSES];
         latency = new AbstractHistogram[n];
         jobsSubmitted = new long[n];
@@ -82,16 +90,8 @@ final class TenantLedger {
         jobSojournSum = new double[n];
         jobSojournMax = new double[n];
         queriesKilled = new long[n];
-        minuteRequests = new int[n];
-        minuteErrors = new int[n];
-        minuteLatency = new float[n][];
-        minuteLatencyCount = new int[n];
-        minuteWork = new double[n];
-        touched = new boolean[n];
+        cursor = new int[n];
         touchedList = new int[n];
-        held = new int[n];
-        heldSince = new double[n];
-        connectionSeconds = new double[n];
         carry = new int[n];
         violations = new int[n][];
         violationCount = new int[n];
@@ -121,52 +121,52 @@ final class TenantLedger {
 
     /** A client issued a request whose work (seconds) is {@code work}. */
     void offered(int t, double work) {
-        offered[t]++;
+        hot[8 * t + OFFERED]++;
         touch(t);
-        minuteWork[t] += work;
+        hotWork[4 * t + MINUTE_WORK] += work;
     }
 
     /** Background work (seconds) was started for the tenant. */
     void demanded(int t, double work) {
         touch(t);
-        minuteWork[t] += work;
+        hotWork[4 * t + MINUTE_WORK] += work;
     }
 
     void attempt(int t) {
-        attempts[t]++;
+        hot[8 * t + ATTEMPTS]++;
     }
 
     /** A request completed after {@code latency} seconds. */
     void completed(int t, double latencySeconds) {
-        completed[t]++;
+        int h = 8 * t;
+        hot[h + COMPLETED]++;
         touch(t); // the latency goes to the tenant's histogram when the minute closes
-        minuteRequests[t]++;
-        float[] buf = minuteLatency[t];
-        int k = minuteLatencyCount[t];
-        if (buf == null || k == buf.length) {
-            buf = buf == null ? new float[32] : Arrays.copyOf(buf, buf.length * 2);
-            minuteLatency[t] = buf;
+        hot[h + MINUTE_REQUESTS]++;
+        hot[h + MINUTE_LATENCIES]++;
+        if (logSize == logTenant.length) {
+            logTenant = Arrays.copyOf(logTenant, logSize * 2);
+            logLatency = Arrays.copyOf(logLatency, logSize * 2);
         }
-        buf[k] = (float) latencySeconds;
-        minuteLatencyCount[t] = k + 1;
+        logTenant[logSize] = t;
+        logLatency[logSize++] = (float) latencySeconds;
     }
 
     /** A request failed for good (its client will not retry). */
     void failed(int t, int cause) {
         errors[t * CAUSES + cause]++;
         touch(t);
-        minuteRequests[t]++;
-        minuteErrors[t]++;
+        hot[8 * t + MINUTE_REQUESTS]++;
+        hot[8 * t + MINUTE_ERRORS]++;
     }
 
     void connectionGranted(int t, double now) {
         accrue(t, now);
-        held[t]++;
+        hot[8 * t + HELD]++;
     }
 
     void connectionReleased(int t, double now) {
         accrue(t, now);
-        held[t]--;
+        hot[8 * t + HELD]--;
     }
 
     void jobSubmitted(int t) {
@@ -184,14 +184,16 @@ final class TenantLedger {
     }
 
     private void accrue(int t, double now) {
-        connectionSeconds[t] += held[t] * (now - heldSince[t]);
-        heldSince[t] = now;
+        int w = 4 * t;
+        hotWork[w + CONNECTION_SECONDS] += hot[8 * t + HELD] * (now - hotWork[w + HELD_SINCE]);
+        hotWork[w + HELD_SINCE] = now;
         touch(t);
     }
 
     private void touch(int t) {
-        if (!touched[t]) {
-            touched[t] = true;
+        int i = 8 * t + TOUCHED;
+        if (hot[i] == 0) {
+            hot[i] = 1;
             touchedList[touchedCount++] = t;
         }
     }
@@ -200,23 +202,28 @@ final class TenantLedger {
 
     /** Judges minute {@code m} (ending at {@code end}) for every tenant touched in it; returns the violators. */
     int closeMinute(int m, double end) {
+        groupLatencies();
         int violators = 0;
         int carried = 0;
         for (int k = 0; k < touchedCount; k++) {
             int t = touchedList[k];
-            touched[t] = false;
-            connectionSeconds[t] += held[t] * (end - heldSince[t]);
-            heldSince[t] = end;
-            minuteWork[t] += connectionSeconds[t];
-            connectionSeconds[t] = 0;
-            if (held[t] > 0) {
+            int h = 8 * t;
+            int w = 4 * t;
+            hot[h + TOUCHED] = 0;
+            hotWork[w + CONNECTION_SECONDS] += hot[h + HELD] * (end - hotWork[w + HELD_SINCE]);
+            hotWork[w + HELD_SINCE] = end;
+            hotWork[w + MINUTE_WORK] += hotWork[w + CONNECTION_SECONDS];
+            hotWork[w + CONNECTION_SECONDS] = 0;
+            if (hot[h + HELD] > 0) {
                 carry[carried++] = t; // still holding connections: part of the next minute too
             }
-            int req = minuteRequests[t];
+            int req = (int) hot[h + MINUTE_REQUESTS];
             if (req > 0) {
-                recordLatencies(t);
-                double p99 = SloJudge.nearestRank(minuteLatency[t], minuteLatencyCount[t], 0.99);
-                if (SloJudge.violates(req, minuteErrors[t], p99, p99Objective[t], errorBudget[t], minRequests)) {
+                int count = (int) hot[h + MINUTE_LATENCIES];
+                int from = cursor[t] - count; // after grouping, cursor[t] is the end of t's run
+                recordLatencies(t, from, count);
+                double p99 = SloJudge.nearestRank(grouped, from, from + count, 0.99);
+                if (SloJudge.violates(req, (int) hot[h + MINUTE_ERRORS], p99, p99Objective[t], errorBudget[t], minRequests)) {
                     violators++;
                     int[] v = violations[t];
                     if (v == null || violationCount[t] == v.length) {
@@ -226,15 +233,16 @@ final class TenantLedger {
                     v[violationCount[t]++] = m;
                 }
             }
-            if (minuteWork[t] > 0) {
-                addUsage(m, t, minuteWork[t]);
+            if (hotWork[w + MINUTE_WORK] > 0) {
+                addUsage(m, t, hotWork[w + MINUTE_WORK]);
             }
-            minuteRequests[t] = 0;
-            minuteErrors[t] = 0;
-            minuteLatencyCount[t] = 0;
-            minuteWork[t] = 0;
+            hot[h + MINUTE_REQUESTS] = 0;
+            hot[h + MINUTE_ERRORS] = 0;
+            hot[h + MINUTE_LATENCIES] = 0;
+            hotWork[w + MINUTE_WORK] = 0;
         }
         touchedCount = 0;
+        logSize = 0;
         for (int k = 0; k < carried; k++) {
             touch(carry[k]);
         }
@@ -244,14 +252,29 @@ final class TenantLedger {
         return violators;
     }
 
+    /** Groups the minute's latency log by tenant into {@code grouped} (counting sort). */
+    private void groupLatencies() {
+        int offset = 0;
+        for (int k = 0; k < touchedCount; k++) {
+            int t = touchedList[k];
+            cursor[t] = offset;
+            offset += (int) hot[8 * t + MINUTE_LATENCIES];
+        }
+        if (grouped.length < logSize) {
+            grouped = new float[logTenant.length];
+        }
+        for (int i = 0; i < logSize; i++) {
+            grouped[cursor[logTenant[i]]++] = logLatency[i];
+        }
+    }
+
     /**
      * Moves the minute's latencies of a tenant into its histogram: batched per tenant, so the
      * histogram is touched once a minute rather than once a request (12,000 histograms do not
      * stay in cache).
      */
-    private void recordLatencies(int t) {
-        int k = minuteLatencyCount[t];
-        if (k == 0) {
+    private void recordLatencies(int t, int from, int count) {
+        if (count == 0) {
             return;
         }
         AbstractHistogram h = latency[t];
@@ -259,9 +282,8 @@ final class TenantLedger {
             h = newHistogram();
             latency[t] = h;
         }
-        float[] buf = minuteLatency[t];
-        for (int i = 0; i < k; i++) {
-            h.recordValue(Math.max(1L, Math.round(buf[i] * 1e6)));
+        for (int i = from; i < from + count; i++) {
+            h.recordValue(Math.max(1L, Math.round(grouped[i] * 1e6)));
         }
     }
 
@@ -278,6 +300,18 @@ final class TenantLedger {
     }
 
     // ------------------------------------------------------------------ results
+
+    long offered(int t) {
+        return hot[8 * t + OFFERED];
+    }
+
+    long completed(int t) {
+        return hot[8 * t + COMPLETED];
+    }
+
+    long attempts(int t) {
+        return hot[8 * t + ATTEMPTS];
+    }
 
     int[] violatorsPerMinute() {
         return violatorsPerMinute;
