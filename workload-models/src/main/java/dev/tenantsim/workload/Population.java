@@ -35,6 +35,18 @@ public record Population(List<TenantProfile> tenants, List<Tier> tiers) {
         }
     }
 
+    /**
+     * This population followed by {@code extra} tenants (e.g. the scenario's explicit tenants after
+     * the generated ones), re-indexed densely; ids must stay unique.
+     */
+    public Population plus(List<TenantProfile> extra) {
+        List<TenantProfile> all = new java.util.ArrayList<>(tenants);
+        for (TenantProfile t : extra) {
+            all.add(t.withIndex(all.size()));
+        }
+        return new Population(all, tiers);
+    }
+
     public int size() {
         return tenants.size();
     }

@@ -32,7 +32,8 @@ import java.util.function.Function;
 public final class FluidPlacementEvaluator {
     private final double requestCpuSeconds;
     private final Function<String, SloTarget> sloOfTier;
-    private final RequestWork shape;
+    private final double serviceScv;
+    private final double arrivalScv;
     private final int threads;
 
     /**
@@ -49,7 +50,9 @@ public final class FluidPlacementEvaluator {
         }
         this.requestCpuSeconds = requestCpuSeconds;
         this.sloOfTier = sloOfTier;
-        this.shape = new RequestWork(requestCpuSeconds, 0, 0, 0, serviceScv, arrivalScv);
+        this.serviceScv = serviceScv;
+        this.arrivalScv = arrivalScv;
+        RequestWork.of(requestCpuSeconds, 0, 0, 0, serviceScv, arrivalScv); // validates the SCVs
         this.threads = threads;
     }
 
@@ -78,7 +81,7 @@ public final class FluidPlacementEvaluator {
             double ioOps = t.mean().io() / meanRate;
             // Little: connections in use = rate x occupancy; the occupancy beyond the IO time is the extra hold
             double extraHold = Math.max(0, t.mean().connections() / meanRate - ioOps * StackCapacity.DEFAULT_IO_OP_SECONDS);
-            RequestWork w = new RequestWork(requestCpuSeconds, 0, ioOps, extraHold, shape.serviceScv(), shape.arrivalScv());
+            RequestWork w = RequestWork.of(requestCpuSeconds, 0, ioOps, extraHold, serviceScv, arrivalScv);
             b.tenant(i, w, TenantLimits.UNLIMITED, sloOfTier.apply(t.tier()), assignment.cellOf(t.index()));
             if (t.series() != null) {
                 minutesPerPoint = t.series().minutesPerPoint();

@@ -14,7 +14,10 @@ public final class FluidModel {
     final double[] dbCpu;
     final double[] ioOps;
     final double[] hold;
-    final double[] serviceScv;
+    final double[] appScv;
+    final double[] dbScv;
+    final double[] ioScv;
+    final double[] holdScv;
     final double[] arrivalScv;
     final double[] rateLimit;
     final double[] connectionQuota;
@@ -29,7 +32,10 @@ public final class FluidModel {
         this.dbCpu = b.dbCpu.clone();
         this.ioOps = b.ioOps.clone();
         this.hold = b.hold.clone();
-        this.serviceScv = b.serviceScv.clone();
+        this.appScv = b.appScv.clone();
+        this.dbScv = b.dbScv.clone();
+        this.ioScv = b.ioScv.clone();
+        this.holdScv = b.holdScv.clone();
         this.arrivalScv = b.arrivalScv.clone();
         this.rateLimit = b.rateLimit.clone();
         this.connectionQuota = b.connectionQuota.clone();
@@ -86,7 +92,10 @@ public final class FluidModel {
         private final double[] dbCpu;
         private final double[] ioOps;
         private final double[] hold;
-        private final double[] serviceScv;
+        private final double[] appScv;
+        private final double[] dbScv;
+        private final double[] ioScv;
+        private final double[] holdScv;
         private final double[] arrivalScv;
         private final double[] rateLimit;
         private final double[] connectionQuota;
@@ -113,7 +122,10 @@ public final class FluidModel {
             dbCpu = new double[n];
             ioOps = new double[n];
             hold = new double[n];
-            serviceScv = new double[n];
+            appScv = new double[n];
+            dbScv = new double[n];
+            ioScv = new double[n];
+            holdScv = new double[n];
             arrivalScv = new double[n];
             rateLimit = new double[n];
             connectionQuota = new double[n];
@@ -138,11 +150,14 @@ public final class FluidModel {
                 throw new IllegalArgumentException("tenant " + t + ": work, limits and slo must not be null");
             }
             stackOf[t] = stack;
-            appCpu[t] = work.appCpuSeconds();
-            dbCpu[t] = work.dbCpuSeconds();
-            ioOps[t] = work.dbIoOps();
-            hold[t] = work.connectionHoldSeconds();
-            serviceScv[t] = work.serviceScv();
+            appCpu[t] = work.appCpu().mean();
+            dbCpu[t] = work.dbCpu().mean();
+            ioOps[t] = work.dbIo().mean();
+            hold[t] = work.connectionHold().mean();
+            appScv[t] = work.appCpu().scv();
+            dbScv[t] = work.dbCpu().scv();
+            ioScv[t] = work.dbIo().scv();
+            holdScv[t] = work.connectionHold().scv();
             arrivalScv[t] = work.arrivalScv();
             rateLimit[t] = limits.rateLimitPerSecond();
             connectionQuota[t] = limits.connectionQuota() == Integer.MAX_VALUE

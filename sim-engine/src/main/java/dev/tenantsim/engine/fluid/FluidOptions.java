@@ -19,7 +19,7 @@ package dev.tenantsim.engine.fluid;
  * @param erlangTableSize grid points of the Erlang C table of large stations (default 4096)
  * @param exactErlangMaxServers stations with at most this many servers get exact Erlang C at every
  *     step (default 64)
- * @param maxBlockValues largest number of rates buffered per stack at once (memory bound)
+ * @param maxBlockValues largest number of rates buffered per stack at once (default 65,536: half a megabyte, so the block stays in cache)
  */
 public record FluidOptions(int horizonMinutes, int stepSeconds, int seriesSteps, int windowSteps,
                            int busiestWindows, int threads, double quantile, double rhoClip,
@@ -66,7 +66,7 @@ public record FluidOptions(int horizonMinutes, int stepSeconds, int seriesSteps,
 
     /** Defaults for a horizon of {@code horizonMinutes}. */
     public static FluidOptions defaults(int horizonMinutes) {
-        return new FluidOptions(horizonMinutes, 60, 60, 60, 10, 0, 0.99, 0.99, 20, 4096, 64, 1 << 20);
+        return new FluidOptions(horizonMinutes, 60, 60, 60, 10, 0, 0.99, 0.99, 20, 4096, 64, 1 << 16);
     }
 
     public int steps() {

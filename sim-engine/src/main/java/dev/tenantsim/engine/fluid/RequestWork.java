@@ -1,35 +1,65 @@
 package dev.tenantsim.engine.fluid;
 
 /**
- * Mean work of one request of a tenant, with the variability the queueing approximations need.
+ * Work of one request of a tenant: the mean and squared coefficient of variation (SCV) of each
+ * part, and the SCV of inter-arrival times within a minute. Parts are taken as independent.
  *
- * @param appCpuSeconds application CPU per request (core-seconds)
- * @param dbCpuSeconds database CPU per request (core-seconds)
- * @param dbIoOps database IO operations per request
- * @param connectionHoldSeconds mean time the request keeps its database connection after its DB CPU
- *     and IO are done (a transaction's app-side think time); the connection is held for DB CPU +
- *     DB IO (both stretched by contention) + this, as in the request-level pass. A request with no
- *     DB CPU, IO or hold takes no connection.
- * @param serviceScv squared coefficient of variation of the per-request work (cs², 1 = exponential)
+ * @param appCpu application CPU per request (core-seconds)
+ * @param dbCpu database CPU per request (core-seconds)
+ * @param dbIo database IO operations per request
+ * @param connectionHold time the request keeps its database connection after its DB CPU and IO are
+ *     done (a transaction's app-side think time); the connection is held for DB CPU + DB IO (both
+ *     stretched by contention) + this, as in the request-level pass. A request with no DB CPU, IO
+ *     or hold takes no connection.
  * @param arrivalScv squared coefficient of variation of inter-arrival times within a minute
- *     (ca², 1 = Poisson; larger for bursty traffic)
+ *     (c<sub>a</sub>², 1 = Poisson; larger for bursty traffic)
  */
-public record RequestWork(double appCpuSeconds, double dbCpuSeconds, double dbIoOps,
-                          double connectionHoldSeconds, double serviceScv, double arrivalScv) {
+public record RequestWork(Part appCpu, Part dbCpu, Part dbIo, Part connectionHold, double arrivalScv) {
+
+    /**
+     * One part of the work.
+     *
+     * @param mean mean amount (seconds, or operations for IO)
+     * @param scv squared coefficient of variation (0 constant, 1 exponential, cv² for a lognormal)
+     */
+    public record Part(double mean, double scv) {
+        public static final Part NONE = new Part(0, 0);
+
+        public Part {
+            nonNegative("mean", mean);
+            nonNegative("scv", scv);
+        }
+
+        /** An exponentially distributed part (scv 1). */
+        public static Part exponential(double mean) {
+            return new Part(mean, 1.0);
+        }
+    }
 
     public RequestWork {
+        if (appCpu == null || dbCpu == null || dbIo == null || connectionHold == null) {
+            throw new IllegalArgumentException("work.appCpu, dbCpu, dbIo and connectionHold (null) must all be given;"
+                    + " use Part.NONE for none");
+        }
+        nonNegative("arrivalScv", arrivalScv);
+    }
+
+    /** Every part with the same SCV {@code serviceScv}. */
+    public static RequestWork of(double appCpuSeconds, double dbCpuSeconds, double dbIoOps, double connectionHoldSeconds,
+                                 double serviceScv, double arrivalScv) {
         nonNegative("appCpuSeconds", appCpuSeconds);
         nonNegative("dbCpuSeconds", dbCpuSeconds);
         nonNegative("dbIoOps", dbIoOps);
         nonNegative("connectionHoldSeconds", connectionHoldSeconds);
         nonNegative("serviceScv", serviceScv);
-        nonNegative("arrivalScv", arrivalScv);
+        return new RequestWork(new Part(appCpuSeconds, serviceScv), new Part(dbCpuSeconds, serviceScv),
+                new Part(dbIoOps, serviceScv), new Part(connectionHoldSeconds, serviceScv), arrivalScv);
     }
 
     /** Poisson arrivals and exponential work (the M/M/c case). */
     public static RequestWork markovian(double appCpuSeconds, double dbCpuSeconds, double dbIoOps,
                                         double connectionHoldSeconds) {
-        return new RequestWork(appCpuSeconds, dbCpuSeconds, dbIoOps, connectionHoldSeconds, 1.0, 1.0);
+        return of(appCpuSeconds, dbCpuSeconds, dbIoOps, connectionHoldSeconds, 1.0, 1.0);
     }
 
     static void nonNegative(String field, double v) {

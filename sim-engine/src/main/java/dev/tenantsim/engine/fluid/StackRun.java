@@ -1,8 +1,6 @@
 package dev.tenantsim.engine.fluid;
 
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.commons.math3.distribution.GammaDistribution;
 
 /**
  * The fluid pass over one stack: a sequential, allocation-free loop over steps and tenants on
@@ -30,6 +28,7 @@ final class StackRun {
     private final ErlangCTable dbC;
     private final ErlangCTable ioC;
     private final ErlangCTable connC;
+    private final TailTable tailTable;
 
     // per-tenant parameters (local index)
     private final double[] app;
@@ -44,15 +43,21 @@ final class StackRun {
     private final double[] conc;
     private final double[] slo;
     private final double[] budget;
-    private final double[] tail0;  // zero-load tail quantile of the service time
+    private final double[] app2;   // squared means and second moments E[S^2] = mean^2 (1 + scv) of the PS parts
+    private final double[] app2k;
+    private final double[] db2;
+    private final double[] db2k;
+    private final double[] io2;
+    private final double[] io2k;
+    private final double[] varExtra; // variance of the extra hold
 
     // stretches of the current step, and of the previous one (for the connection quota)
     private double sApp = 1;
     private double sDb = 1;
     private double sIo = 1;
-    private double qApp;
-    private double qDb;
-    private double qIo;
+    private double eApp = 1;
+    private double eDb = 1;
+    private double eIo = 1;
     private double sDbPrev = 1;
     private double sIoPrev = 1;
 
@@ -92,7 +97,7 @@ final class StackRun {
     private int windowsClosed;
 
     StackRun(int stack, FluidModel model, DemandSource source, FluidOptions options,
-             Map<Integer, ErlangCTable> tables) {
+             Map<Integer, ErlangCTable> tables, TailTable tail) {
         this.stack = stack;
         this.members = model.members(stack);
         this.m = members.length;
@@ -109,6 +114,7 @@ final class StackRun {
         this.dbC = tables.get(dbServers);
         this.ioC = tables.get(ioServers);
         this.connC = tables.get(connServers);
+        this.tailTable = tail;
 
         app = new double[m];
         db = new double[m];
@@ -122,8 +128,13 @@ final class StackRun {
         conc = new double[m];
         slo = new double[m];
         budget = new double[m];
-        tail0 = new double[m];
-        Map<Double, Double> unitQuantile = new HashMap<>();
+        app2 = new double[m];
+        app2k = new double[m];
+        db2 = new double[m];
+        db2k = new double[m];
+        io2 = new double[m];
+        io2k = new double[m];
+        varExtra = new double[m];
         for (int j = 0; j < m; j++) {
             int t = members[j];
             app[j] = model.appCpu[t];
@@ -131,7 +142,10 @@ final class StackRun {
             io[j] = model.ioOps[t] * cap.ioOpSeconds();
             extra[j] = model.hold[t];
             double h0 = db[j] + io[j] + extra[j];
-            h0sq[j] = h0 * h0 * (1 + model.serviceScv[t]);
+            // E[(D + I + E)^2] of independent parts
+            h0sq[j] = db[j] * db[j] * (1 + model.dbScv[t]) + io[j] * io[j] * (1 + model.ioScv[t])
+                    + extra[j] * extra[j] * (1 + model.holdScv[t])
+                    + 2 * (db[j] * io[j] + db[j] * extra[j] + io[j] * extra[j]);
             uses[j] = h0 > 0 ? 1.0 : 0.0;
             ca[j] = model.arrivalScv[t];
             rl[j] = model.rateLimit[t];
@@ -139,10 +153,13 @@ final class StackRun {
             conc[j] = model.concurrencyCap[t];
             slo[j] = model.sloP99[t];
             budget[j] = model.errorBudget[t];
-            double s0 = app[j] + db[j] + io[j] + extra[j];
-            double scv = model.serviceScv[t];
-            double q = unitQuantile.computeIfAbsent(scv, v -> unitGammaQuantile(v, options.quantile()));
-            tail0[j] = s0 * q;
+            app2[j] = app[j] * app[j];
+            app2k[j] = app2[j] * (1 + model.appScv[t]);
+            db2[j] = db[j] * db[j];
+            db2k[j] = db2[j] * (1 + model.dbScv[t]);
+            io2[j] = io[j] * io[j];
+            io2k[j] = io2[j] * (1 + model.ioScv[t]);
+            varExtra[j] = model.holdScv[t] * extra[j] * extra[j];
         }
         backlog = new double[m];
         prevLatency = new double[m];
@@ -169,14 +186,6 @@ final class StackRun {
         windowStart = new int[k];
         windowScore = new double[k];
         windowPeak = new double[k];
-    }
-
-    /** The quantile of a gamma distribution with mean 1 and squared coefficient of variation scv. */
-    static double unitGammaQuantile(double scv, double p) {
-        if (scv == 0) {
-            return 1.0;
-        }
-        return new GammaDistribution(null, 1.0 / scv, scv).inverseCumulativeProbability(p);
     }
 
     int stack() {
@@ -251,19 +260,18 @@ final class StackRun {
             offered[j] += lam;
             double adm = Math.min(lam, rl[j]);
             double cc = conc[j];
-            if (cc != INF) {
-                adm = Math.min(adm, cc / prevLatency[j]);
+            // concurrency cap, Little's law: in flight = rate x latency <= cap (divide only when it binds)
+            if (adm * prevLatency[j] > cc) {
+                adm = cc / prevLatency[j];
             }
             admitted[j] = adm;
             double dem = adm + backlog[j] * invDt;
             double w = dem;
-            double q = quota[j];
-            if (q != INF) {
-                // the quota allows quota / occupancy requests per second (occupancy at last step's DB stretch)
-                double occ = db[j] * dbPrev + io[j] * ioPrev + extra[j];
-                if (occ > 0) {
-                    w = Math.min(dem, q / occ);
-                }
+            // connection quota: connections held = rate x occupancy <= quota, occupancy at last step's
+            // DB contention (an unlimited quota is +inf and never binds)
+            double occ = db[j] * dbPrev + io[j] * ioPrev + extra[j];
+            if (dem * occ > quota[j]) {
+                w = quota[j] / occ;
             }
             demand[j] = dem;
             want[j] = w;
@@ -289,14 +297,13 @@ final class StackRun {
         }
         double ca2 = lTot > 0 ? lCa / lTot : 1.0;
         double arrivalFactor = 0.5 * (ca2 + 1.0);
-        double p = 1.0 - options.quantile();
         double clip = options.rhoClip();
-        stretches(rApp * f, rDb * f, rIo * f, arrivalFactor, p, clip);
+        stretches(rApp * f, rDb * f, rIo * f, arrivalFactor, clip);
         // connections are held through DB CPU and IO (stretched by their contention) plus the extra hold
         double rConn = (sDb * aDb + sIo * aIo + aExtra) / connServers;
         if (rConn * f > 1.0) {
             f = 1.0 / rConn;
-            stretches(rApp * f, rDb * f, rIo * f, arrivalFactor, p, clip);
+            stretches(rApp * f, rDb * f, rIo * f, arrivalFactor, clip);
             rConn = (sDb * aDb + sIo * aIo + aExtra) / connServers;
             f = Math.min(f, 1.0 / rConn);
         }
@@ -310,23 +317,26 @@ final class StackRun {
         double uIo = rIo * f;
         // connection pool: FCFS M/G/c, Allen-Cunneen; cs^2 of the mix from zero-load occupancies
         double wConn = 0;
-        double qConn = 0;
+        double vConn = 0;
         if (lUse > 0 && rConn > 0) {
             double h = rConn * connServers / lUse;
             double cs2 = aH0 > 0 ? Math.max(0.0, aH0sq * lUse / (aH0 * aH0) - 1.0) : 1.0;
             double r = Math.min(uConn, clip);
             double c = connC.waitProbability(r);
             wConn = c * h / (connServers * (1.0 - r)) * 0.5 * (ca2 + cs2);
-            qConn = c > p ? wConn / c * Math.log(c / p) : 0.0;
+            vConn = c > 0 ? wConn * wConn * (2.0 / c - 1.0) : 0.0;
         }
         sDbPrev = sDb;
         sIoPrev = sIo;
         final double sApp = this.sApp;
         final double sDb = this.sDb;
         final double sIo = this.sIo;
-        final double qApp = this.qApp;
-        final double qDb = this.qDb;
-        final double qIo = this.qIo;
+        final double eApp = this.eApp;
+        final double eDb = this.eDb;
+        final double eIo = this.eIo;
+        final double sApp2 = sApp * sApp;
+        final double sDb2 = sDb * sDb;
+        final double sIo2 = sIo * sIo;
 
         // pass 2: serve, carry backlog, latency and SLO per tenant
         double minServed = options.minRequestsPerMinute() * stepMinutes;
@@ -338,14 +348,21 @@ final class StackRun {
             if (newB < 0) {
                 newB = 0;
             }
-            double lat = app[j] * sApp + db[j] * sDb + io[j] * sIo + extra[j] + uses[j] * wConn;
-            double tail = tail0[j] + app[j] * qApp + db[j] * qDb + io[j] * qIo + uses[j] * qConn;
+            double a = app[j];
+            double b = db[j];
+            double o = io[j];
+            double lat = a * sApp + b * sDb + o * sIo + extra[j] + uses[j] * wConn;
+            // two-moment gamma fit of the response: at a PS station the time is S x (1 + D), D the slowdown
+            double var = app2k[j] * eApp - app2[j] * sApp2 + db2k[j] * eDb - db2[j] * sDb2
+                    + io2k[j] * eIo - io2[j] * sIo2 + varExtra[j] + uses[j] * vConn;
+            double lat2 = lat * lat;
+            double q = lat > 0 ? lat * tailTable.factorOfU(var / (lat2 + var)) : 0.0;
             double queued = oldB + newB;
             if (queued > 0) {
                 // Little's law on the tenant's backlog: mean queue over the step / throughput
                 double d = 0.5 * queued / Math.max(sv, MIN_RATE);
                 lat += d;
-                tail += d;
+                q += d;
             }
             prevLatency[j] = lat;
             backlog[j] = newB;
@@ -355,10 +372,10 @@ final class StackRun {
             double lam = rates[base + j];
             double rej = lam - admitted[j];
             rejected[j] += rej;
-            if (sv > 0 && tail > worstTail[j]) {
-                worstTail[j] = tail;
+            if (sv > 0 && q > worstTail[j]) {
+                worstTail[j] = q;
             }
-            if ((sv * dt >= minServed && tail > slo[j]) || (rej > 0 && rej > budget[j] * lam)) {
+            if ((sv * dt >= minServed && q > slo[j]) || (rej > 0 && rej > budget[j] * lam)) {
                 violationSteps[j]++;
             }
         }
@@ -369,25 +386,27 @@ final class StackRun {
     }
 
     /**
-     * Processor-sharing stations at served utilizations u: per unit of service, the stretch
-     * {@code 1 + C(c, cu) / (c (1 - u)) (ca^2 + 1) / 2} and the extra tail time.
+     * Processor-sharing stations at served utilizations u: per unit of service, the mean stretch
+     * {@code 1 + w}, {@code w = C(c, cu) / (c (1 - u)) (ca^2 + 1) / 2}, and its second moment
+     * {@code E[(1 + D)^2] = 1 + 2w + 2w^2 / C}, the slowdown D being 0 with probability 1 - C and
+     * else exponential with mean w / C, independent of the job's size.
      */
-    private void stretches(double uApp, double uDb, double uIo, double arrivalFactor, double p, double clip) {
+    private void stretches(double uApp, double uDb, double uIo, double arrivalFactor, double clip) {
         double r = Math.min(uApp, clip);
         double c = appC.waitProbability(r);
         double w = c / (appServers * (1.0 - r)) * arrivalFactor;
         sApp = 1.0 + w;
-        qApp = c > p ? w / c * Math.log(c / p) : 0.0;
+        eApp = c > 0 ? 1.0 + 2.0 * w + 2.0 * w * w / c : 1.0;
         r = Math.min(uDb, clip);
         c = dbC.waitProbability(r);
         w = c / (dbServers * (1.0 - r)) * arrivalFactor;
         sDb = 1.0 + w;
-        qDb = c > p ? w / c * Math.log(c / p) : 0.0;
+        eDb = c > 0 ? 1.0 + 2.0 * w + 2.0 * w * w / c : 1.0;
         r = Math.min(uIo, clip);
         c = ioC.waitProbability(r);
         w = c / (ioServers * (1.0 - r)) * arrivalFactor;
         sIo = 1.0 + w;
-        qIo = c > p ? w / c * Math.log(c / p) : 0.0;
+        eIo = c > 0 ? 1.0 + 2.0 * w + 2.0 * w * w / c : 1.0;
     }
 
     private void record(int stepIndex, double uApp, double uConn, double uDb, double uIo, double offeredLoad) {

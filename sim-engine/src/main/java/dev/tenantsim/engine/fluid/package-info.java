@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * FluidModel model = FluidModel.builder(stacks, tenantCount)
- *         .tenant(t, new RequestWork(0.008, 0.003, 2, 0.01, 1.5, 2.0), TenantLimits.UNLIMITED,
+ *         .tenant(t, RequestWork.of(0.008, 0.003, 2, 0.01, 1.5, 2.0), TenantLimits.UNLIMITED,
  *                 new SloTarget(0.25, 0.01), stackOfTenant[t])    // for every tenant t
  *         .build();
  * FluidResult r = FluidPass.run(model, demandSource, FluidOptions.defaults(FluidOptions.QUARTER_MINUTES));

@@ -22,6 +22,8 @@ import java.util.Arrays;
  *       probe is let through (half-open)</li>
  *   <li>worker cap and weight: background jobs of the tenant in service at once, and its weight
  *       in weighted fair queueing</li>
+ *   <li>bulkheads: a tier with a bulkhead gets a DB connection pool of its own of that many
+ *       connections in every stack (and shard); the tiers without one share what is left</li>
  * </ul>
  */
 public final class Controls {
@@ -42,6 +44,7 @@ public final class Controls {
     private final int[] workerCap;
     private final double[] workerWeight;
     private final int admissionQueueLimit;
+    private final int[] bulkheadByTier;
 
     private Controls(Builder b) {
         rateLimit = b.rateLimit.clone();
@@ -57,6 +60,7 @@ public final class Controls {
         workerCap = b.workerCap.clone();
         workerWeight = b.workerWeight.clone();
         admissionQueueLimit = b.admissionQueueLimit;
+        bulkheadByTier = b.bulkheadByTier.clone();
     }
 
     /** No controls at all for {@code tenantCount} tenants (pool wait timeout at its default). */
@@ -87,6 +91,20 @@ public final class Controls {
     public double workerWeight(int t) { return workerWeight[t]; }
     public int admissionQueueLimit() { return admissionQueueLimit; }
 
+    /** Connections of the tier's own pool (its bulkhead) in each stack; 0 when it has none. */
+    public int bulkhead(int tier) {
+        return tier < bulkheadByTier.length ? bulkheadByTier[tier] : 0;
+    }
+
+    /** Connections reserved by all bulkheads of a stack. */
+    public int bulkheadTotal() {
+        int s = 0;
+        for (int c : bulkheadByTier) {
+            s += c;
+        }
+        return s;
+    }
+
     /** The controls of the listed tenants only, renumbered 0..n-1 (for solo runs and subsets). */
     public Controls select(int... tenants) {
         Builder b = new Builder(new int[tenants.length]);
@@ -106,6 +124,7 @@ public final class Controls {
             b.workerWeight[k] = workerWeight[t];
         }
         b.admissionQueueLimit = admissionQueueLimit;
+        b.bulkheadByTier = bulkheadByTier.clone(); // keyed by tier, which tenants keep
         return b.build();
     }
 
@@ -125,6 +144,7 @@ public final class Controls {
         private final int[] workerCap;
         private final double[] workerWeight;
         private int admissionQueueLimit = UNLIMITED;
+        private int[] bulkheadByTier = new int[0];
 
         private Builder(int[] tierOfTenant) {
             tierOf = tierOfTenant.clone();
@@ -322,6 +342,21 @@ public final class Controls {
                 throw new IllegalArgumentException("admissionQueueLimit (" + limit + ") must be >= 0");
             }
             admissionQueueLimit = limit;
+            return this;
+        }
+
+        /** Gives {@code tier} a connection pool of its own of {@code connections} in every stack. */
+        public Builder bulkheadForTier(int tier, int connections) {
+            if (tier < 0) {
+                throw new IllegalArgumentException("bulkhead.tier (" + tier + ") must be >= 0");
+            }
+            if (connections < 1) {
+                throw new IllegalArgumentException("bulkhead.connections (" + connections + ") must be >= 1");
+            }
+            if (tier >= bulkheadByTier.length) {
+                bulkheadByTier = Arrays.copyOf(bulkheadByTier, tier + 1);
+            }
+            bulkheadByTier[tier] = connections;
             return this;
         }
 

@@ -58,6 +58,34 @@ public record PlatformScenario(List<TenantLoad> tenants, Topology topology, Cont
         return new PlatformScenario(tenants, topology, other, slo, horizonSeconds);
     }
 
+    /**
+     * The same scenario without tenant {@code j} (the others renumbered, keeping their order, and
+     * their stacks, controls, SLOs and random streams): the rerun of attribution.
+     */
+    public PlatformScenario without(int j) {
+        int n = tenants.size();
+        if (j < 0 || j >= n) {
+            throw new IllegalArgumentException("tenant (" + j + ") must be an index in 0.." + (n - 1));
+        }
+        if (n == 1) {
+            throw new IllegalArgumentException("tenants (1) must keep at least one tenant after removing " + j);
+        }
+        int[] keep = new int[n - 1];
+        java.util.ArrayList<TenantLoad> rest = new java.util.ArrayList<>(n - 1);
+        int[] map = new int[n - 1];
+        int[] stackOf = topology.stackOfTenant();
+        for (int i = 0, k = 0; i < n; i++) {
+            if (i != j) {
+                keep[k] = i;
+                rest.add(tenants.get(i));
+                map[k] = stackOf[i];
+                k++;
+            }
+        }
+        return new PlatformScenario(rest, new Topology(topology.stacks(), map), controls.select(keep), slo.select(keep),
+                horizonSeconds);
+    }
+
     /** Tenant {@code i} alone on a copy of its stack, with its own controls and SLO. */
     public PlatformScenario soloOf(int i) {
         return new PlatformScenario(List.of(tenants.get(i)), topology.soloOf(i), controls.select(i), slo.select(i),

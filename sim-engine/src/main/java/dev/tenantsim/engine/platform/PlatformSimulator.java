@@ -4,10 +4,13 @@ import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.kernel.Simulation;
 import dev.tenantsim.engine.platform.metrics.NoisyNeighborImpact;
 import dev.tenantsim.engine.platform.request.StackSimulation;
+import org.HdrHistogram.AbstractHistogram;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,12 +79,61 @@ public final class PlatformSimulator {
     }
 
     /**
+     * Runs {@code replications} independent replications (streams {@code streams.replication(r)}),
+     * in order; see {@link dev.tenantsim.engine.platform.metrics.Replicated} for their intervals.
+     */
+    public static List<Results> replicate(PlatformScenario scenario, RandomStreams streams, int replications, int threads) {
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications (" + replications + ") must be >= 1");
+        }
+        List<Results> out = new ArrayList<>(replications);
+        for (int r = 0; r < replications; r++) {
+            out.add(run(scenario, streams.replication(r), threads));
+        }
+        return out;
+    }
+
+    /**
      * Noisy-neighbor impact of tenant {@code i} (METRICS.md): its p99 in {@code shared} divided by
      * its p99 when it runs alone on a copy of its stack with the same streams.
      */
     public static double noisyNeighborImpact(PlatformScenario scenario, Results shared, int i, RandomStreams streams) {
         Results solo = run(scenario.soloOf(i), streams);
         return NoisyNeighborImpact.of(shared.tenant(i).latency().p99(), solo.tenant(0).latency().p99());
+    }
+
+    /**
+     * Attribution (METRICS.md, "who hurt me"): how much {@code victim}'s p99 falls (seconds) when
+     * the run is repeated without {@code suspect}, everyone else on the same streams. Positive:
+     * the suspect hurt the victim.
+     */
+    public static double attribution(PlatformScenario scenario, Results shared, int victim, int suspect,
+                                     RandomStreams streams, int threads) {
+        if (victim == suspect) {
+            throw new IllegalArgumentException("suspect (" + suspect + ") must not be the victim");
+        }
+        Results without = run(scenario.without(suspect), streams, threads);
+        int v = victim > suspect ? victim - 1 : victim;
+        return shared.tenant(victim).latency().p99() - without.tenant(v).latency().p99();
+    }
+
+    /**
+     * The suspects of attribution: the {@code k} tenants of the victim's stack that put the most
+     * load on it during the victim's violation minutes (all minutes if it had none).
+     */
+    public static int[] suspects(Results shared, int victim, int k) {
+        TenantResult v = shared.tenant(victim);
+        int[] minutes = v.violationMinutes();
+        List<TenantResult> candidates = new ArrayList<>();
+        for (TenantResult t : shared.tenants()) {
+            if (t.tenant() != victim && t.stack() == v.stack()) {
+                candidates.add(t);
+            }
+        }
+        java.util.function.ToDoubleFunction<TenantResult> load = minutes.length == 0
+                ? t -> t.load().total() : t -> t.load().during(minutes);
+        candidates.sort(Comparator.comparingDouble(load).reversed().thenComparingInt(TenantResult::tenant));
+        return candidates.stream().limit(k).mapToInt(TenantResult::tenant).toArray();
     }
 
     private static StackSimulation.StackOutcome runStack(PlatformScenario scenario, RandomStreams streams, int s, int[] tenants) {
@@ -113,15 +165,29 @@ public final class PlatformSimulator {
         TenantResult[] tenants = new TenantResult[scenario.tenants().size()];
         List<StackResult> stacks = new ArrayList<>(outcomes.size());
         List<Incident> incidents = new ArrayList<>();
+        TreeMap<Integer, AbstractHistogram> byTier = new TreeMap<>();
+        List<LatencySummary> byStack = new ArrayList<>(outcomes.size());
         for (StackSimulation.StackOutcome o : outcomes) {
-            for (TenantResult t : o.tenants()) {
+            AbstractHistogram stackHistogram = StackSimulation.newMergeHistogram();
+            for (int k = 0; k < o.tenants().size(); k++) {
+                TenantResult t = o.tenants().get(k);
                 tenants[t.tenant()] = t;
+                AbstractHistogram h = o.histograms()[k];
+                AbstractHistogram tier = byTier.computeIfAbsent(t.tier(), x -> StackSimulation.newMergeHistogram());
+                if (h != null) {
+                    stackHistogram.add(h);
+                    tier.add(h);
+                }
             }
+            byStack.add(StackSimulation.summarize(stackHistogram));
             stacks.add(o.stack());
             incidents.addAll(o.incidents());
         }
+        Map<Integer, LatencySummary> tierLatency = new TreeMap<>();
+        byTier.forEach((tier, h) -> tierLatency.put(tier, StackSimulation.summarize(h)));
         incidents.sort(Comparator.comparingInt(Incident::startMinute).thenComparingInt(Incident::stack));
         int minutes = (int) Math.ceil(scenario.horizonSeconds() / 60.0);
-        return new Results(scenario.horizonSeconds(), minutes, Arrays.asList(tenants), stacks, incidents);
+        return new Results(scenario.horizonSeconds(), minutes, Arrays.asList(tenants), stacks, incidents,
+                tierLatency, byStack);
     }
 }

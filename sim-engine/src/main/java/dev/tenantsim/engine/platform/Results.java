@@ -1,18 +1,31 @@
 package dev.tenantsim.engine.platform;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything a request-level run measured: per tenant (dense index order), per stack (topology
- * order) and the incidents (by start minute, then stack). Plain immutable data: reports and the
- * cost model read it and never reach back into the simulation.
+ * order), the incidents (by start minute, then stack), and latency percentiles per tier and per
+ * stack (over all their completed requests: tenant histograms merged). Plain immutable data:
+ * reports and the cost model read it and never reach back into the simulation.
  */
 public record Results(double horizonSeconds, int minutes, List<TenantResult> tenants, List<StackResult> stacks,
-                      List<Incident> incidents) {
+                      List<Incident> incidents, Map<Integer, LatencySummary> latencyByTier,
+                      List<LatencySummary> latencyByStack) {
     public Results {
         tenants = List.copyOf(tenants);
         stacks = List.copyOf(stacks);
         incidents = List.copyOf(incidents);
+        latencyByTier = Collections.unmodifiableMap(new TreeMap<>(latencyByTier));
+        latencyByStack = List.copyOf(latencyByStack);
+    }
+
+    /** Results without tier and stack latency summaries (hand-built fixtures). */
+    public Results(double horizonSeconds, int minutes, List<TenantResult> tenants, List<StackResult> stacks,
+                   List<Incident> incidents) {
+        this(horizonSeconds, minutes, tenants, stacks, incidents, Map.of(), List.of());
     }
 
     public TenantResult tenant(int index) {

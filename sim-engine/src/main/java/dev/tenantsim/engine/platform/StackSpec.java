@@ -80,6 +80,19 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
             this(maxConnections, cores, iops, ioChannels, 1);
         }
 
+        /** The shard serving a tenant: its id hashed (32-bit FNV-1a), so stable across runs and topologies. */
+        public int shardOf(String tenantId) {
+            if (shards == 1) {
+                return 0;
+            }
+            int h = 0x811c9dc5;
+            for (int i = 0; i < tenantId.length(); i++) {
+                h ^= tenantId.charAt(i);
+                h *= 0x01000193;
+            }
+            return Math.floorMod(h, shards);
+        }
+
         /** Seconds one IO op takes on an idle channel. */
         public double secondsPerIo() {
             return ioChannels / iops;

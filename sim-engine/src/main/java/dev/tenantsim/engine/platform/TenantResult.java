@@ -17,11 +17,13 @@ import java.util.Arrays;
  * @param availability     1 − violation minutes / minutes in the horizon
  * @param inFlightAtEnd    requests neither completed nor failed when the horizon ended
  * @param jobs             background jobs
+ * @param load             load put on the stack per minute (see {@link LoadSeries})
  */
 public record TenantResult(int tenant, String id, int tier, int stack, long revenueMicros,
                            long offered, long completed, long attempts, long[] errorsByCause,
                            LatencySummary latency, double throughput, int[] violationMinutes,
-                           double availability, long inFlightAtEnd, JobStats jobs) {
+                           double availability, long inFlightAtEnd, JobStats jobs,
+                           LoadSeries load) {
     public TenantResult {
         if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
             throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
@@ -30,6 +32,9 @@ public record TenantResult(int tenant, String id, int tier, int stack, long reve
         violationMinutes = violationMinutes.clone();
         if (jobs == null) {
             jobs = JobStats.NONE;
+        }
+        if (load == null) {
+            load = LoadSeries.EMPTY;
         }
     }
 
@@ -81,7 +86,7 @@ public record TenantResult(int tenant, String id, int tier, int stack, long reve
                 && Double.compare(throughput, r.throughput) == 0
                 && Arrays.equals(violationMinutes, r.violationMinutes)
                 && Double.compare(availability, r.availability) == 0 && inFlightAtEnd == r.inFlightAtEnd
-                && jobs.equals(r.jobs);
+                && jobs.equals(r.jobs) && load.equals(r.load);
     }
 
     @Override

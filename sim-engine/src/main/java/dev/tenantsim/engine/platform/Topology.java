@@ -78,6 +78,23 @@ public record Topology(List<StackSpec> stacks, int[] stackOfTenant) {
         return new Topology(list, map);
     }
 
+    /**
+     * Hybrid by tier: tier k's tenants go to {@code stacks.get(stackOfTier[k])} (e.g. free and pro
+     * pooled on different stacks, enterprise on a performance cell).
+     */
+    public static Topology byTier(List<StackSpec> stacks, int[] stackOfTier, int[] tierOfTenant) {
+        int[] map = new int[tierOfTenant.length];
+        for (int i = 0; i < map.length; i++) {
+            int tier = tierOfTenant[i];
+            if (tier < 0 || tier >= stackOfTier.length) {
+                throw new IllegalArgumentException("tierOfTenant[" + i + "] (" + tier + ") has no stack; stackOfTier covers tiers 0.."
+                        + (stackOfTier.length - 1));
+            }
+            map[i] = stackOfTier[tier];
+        }
+        return new Topology(stacks, map);
+    }
+
     /** Hybrid from an assignment: any stacks, any mapping (e.g. from a placement strategy). */
     public static Topology assigned(List<StackSpec> stacks, int[] stackOfTenant) {
         return new Topology(stacks, stackOfTenant);

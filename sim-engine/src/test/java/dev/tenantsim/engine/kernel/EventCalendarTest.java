@@ -50,6 +50,57 @@ final class EventCalendarTest {
     }
 
     @Test
+    void massCancellationCompactsTheHeapAndKeepsTheOrder() {
+        EventCalendar cal = new EventCalendar(16);
+        var rng = RandomStreams.of(5).stream("calendar/compaction");
+        int n = 6000;
+        long[] handles = new long[n];
+        double[] times = new double[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = rng.nextInt(500) * 0.25; // many ties
+            handles[i] = cal.schedule(times[i], 0, 0, i);
+        }
+        boolean[] cancelled = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (rng.nextInt(4) != 0) { // cancel ~75%: dead entries outnumber live ones, so compaction runs
+                assertTrue(cal.cancel(handles[i]));
+                cancelled[i] = true;
+            }
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!cancelled[i]) {
+                expected.add(i);
+                assertTrue(cal.isPending(handles[i]));
+            } else {
+                assertFalse(cal.cancel(handles[i]));
+            }
+        }
+        expected.sort((a, b) -> times[a] != times[b] ? Double.compare(times[a], times[b]) : Integer.compare(a, b));
+        assertEquals(expected.size(), cal.size());
+        assertEquals(expected, drain(cal));
+    }
+
+    @Test
+    void renumberingTheSequenceKeepsTiesInSchedulingOrder() {
+        EventCalendar cal = new EventCalendar(16);
+        for (int i = 0; i < 50; i++) {
+            cal.schedule(i % 5, 0, 0, i);
+        }
+        cal.forceRenumberForTest();
+        for (int i = 50; i < 100; i++) {
+            cal.schedule(i % 5, 0, 0, i);
+        }
+        List<Integer> order = drain(cal);
+        for (int i = 1; i < order.size(); i++) {
+            int a = order.get(i - 1);
+            int b = order.get(i);
+            assertTrue(a % 5 < b % 5 || (a % 5 == b % 5 && a < b), order.toString());
+        }
+        assertEquals(100, order.size());
+    }
+
+    @Test
     void theClockNeverGoesBackAndRunStopsWhenNothingIsLeft() {
         Simulation sim = new Simulation(RandomStreams.of(1));
         List<Double> times = new ArrayList<>();

@@ -46,6 +46,8 @@ final class ConfigurationValidationTest {
         Topology hybrid = Topology.dedicatedTiers(s, s, new int[] {0, 2, 1, 2}, 2);
         assertEquals(3, hybrid.stacks().size());
         assertEquals(List.of(0, 1, 0, 2), java.util.Arrays.stream(hybrid.stackOfTenant()).boxed().toList());
+        Topology byTier = Topology.byTier(List.of(s, s.named("t")), new int[] {0, 0, 1}, new int[] {2, 0, 1, 2});
+        assertEquals(List.of(1, 0, 0, 1), java.util.Arrays.stream(byTier.stackOfTenant()).boxed().toList());
     }
 
     @Test
@@ -55,5 +57,16 @@ final class ConfigurationValidationTest {
         assertEquals(0.4, p.delay(3, 1.0), 1e-12);
         assertEquals(1.0, p.delay(5, 1.0), 1e-12);
         assertEquals(0.0, RetryPolicy.immediate(3).delay(2, 0.9), 0);
+    }
+
+    @Test
+    void aStackWithoutTenantsRunsAndReportsNothingForThem() {
+        StackSpec s = Fixtures.stack("s", 1, 10, 10, 1, 1000, 1, 1, "fifo");
+        List<TenantLoad> tenants = List.of(Fixtures.tenant("a", 0, 1, Fixtures.work(0.001, 1, 0.001, 1, 1)));
+        Results r = PlatformSimulator.run(new PlatformScenario(tenants, Topology.cellsRoundRobin(s, 3, 1), Controls.none(1),
+                SloPolicy.uniform(1, 0.25, 0.01), 60), dev.tenantsim.engine.kernel.RandomStreams.of(1), 2);
+        assertEquals(3, r.stacks().size());
+        assertEquals(0, r.stacks().get(2).tenantCount());
+        assertTrue(r.tenant(0).completed() > 0);
     }
 }

@@ -1,6 +1,7 @@
 package dev.tenantsim.engine.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.engine.kernel.RandomStreams;
@@ -31,6 +32,21 @@ final class RequestPathTest {
     }
 
     @Test
+    void replicationsGiveAStudentTIntervalThatCoversTheMm1PsMean() {
+        StackSpec stack = Fixtures.stack("mm1", 1, 10_000, 10, 1, 1000, 1, 1, "fifo");
+        RequestWork work = new RequestWork(WorkDistribution.exponential(0.010), WorkDistribution.ZERO, WorkDistribution.ZERO);
+        PlatformScenario s = new PlatformScenario(List.of(Fixtures.tenant("solo", 0, 50, work)), Topology.pooled(stack, 1),
+                Controls.none(1), SloPolicy.uniform(1, 0.25, 0.01), 300);
+        List<Results> runs = PlatformSimulator.replicate(s, RandomStreams.of(21), 5, 1);
+        dev.tenantsim.engine.kernel.stats.ConfidenceInterval ci =
+                dev.tenantsim.engine.platform.metrics.Replicated.ci95(runs, r -> r.tenant(0).latency().mean());
+        System.out.printf("M/M/1-PS over 5 replications: mean latency %s (analytic 0.020 s)%n", ci);
+        assertTrue(ci.contains(0.020), "95% interval covers E[T] = 20 ms: " + ci);
+        assertTrue(ci.halfWidth() < 0.002, "and is tight: " + ci);
+        assertTrue(runs.get(0).tenant(0).offered() != runs.get(1).tenant(0).offered(), "replications are independent");
+    }
+
+    @Test
     void resultsDoNotDependOnTheNumberOfThreadsAndArrivalsAreCommonAcrossTopologies() {
         StackSpec cell = Fixtures.stack("cell", 2, 100, 50, 2, 10_000, 8, 1, "fifo");
         RequestWork work = Fixtures.work(0.004, 1, 0.002, 1, 2);
@@ -46,6 +62,12 @@ final class RequestPathTest {
             assertEquals(one.tenant(i).offered(), pooled.tenant(i).offered(), "same arrivals for tenant " + i);
         }
         assertTrue(one.tenant(0).completed() > 0);
+        // Tier and stack percentiles merge the tenants' histograms: counts add up.
+        assertEquals(one.tenant(0).completed() + one.tenant(1).completed(), one.latencyByTier().get(0).count());
+        assertEquals(one.tenant(2).completed() + one.tenant(3).completed(), one.latencyByTier().get(1).count());
+        assertEquals(one.tenant(0).completed() + one.tenant(2).completed(), one.latencyByStack().get(0).count());
+        double maxP99 = Math.max(one.tenant(0).latency().p99(), one.tenant(1).latency().p99());
+        assertTrue(one.latencyByTier().get(0).p99() <= maxP99 * 1.01, "a merged p99 is within its members' range");
     }
 
     @Test
@@ -65,6 +87,25 @@ final class RequestPathTest {
     }
 
     @Test
+    void attributionNamesTheNoisyTenantAsTheOneWhoHurtTheVictim() {
+        StackSpec stack = Fixtures.stack("shared", 2, 100, 100, 4, 10_000, 8, 1, "fifo");
+        RequestWork work = Fixtures.work(0.010, 1, 0.001, 1, 1);
+        List<TenantLoad> tenants = List.of(Fixtures.tenant("bystander", 0, 10, work), Fixtures.tenant("noisy", 0, 140, work),
+                Fixtures.tenant("victim", 0, 25, work));
+        PlatformScenario s = new PlatformScenario(tenants, Topology.pooled(stack, 3), Controls.none(3),
+                SloPolicy.uniform(3, 0.10, 0.01), 300);
+        Results shared = PlatformSimulator.run(s, RandomStreams.of(5));
+        int[] suspects = PlatformSimulator.suspects(shared, 2, 2);
+        double byNoisy = PlatformSimulator.attribution(s, shared, 2, 1, RandomStreams.of(5), 1);
+        double byBystander = PlatformSimulator.attribution(s, shared, 2, 0, RandomStreams.of(5), 1);
+        System.out.printf("attribution: suspects %s; victim p99 %.4f s falls by %.4f s without noisy, %.4f s without bystander%n",
+                java.util.Arrays.toString(suspects), shared.tenant(2).latency().p99(), byNoisy, byBystander);
+        assertEquals(1, suspects[0], "the noisy tenant is the first suspect");
+        assertTrue(byNoisy > 2 * Math.abs(byBystander), "removing the noisy tenant helps far more");
+        assertTrue(byNoisy > 0.5 * shared.tenant(2).latency().p99(), "and removes most of the victim's tail");
+    }
+
+    @Test
     void aCircuitBreakerShedsATenantWhoseQueriesKeepTimingOut() {
         // One connection, queries of 1 s, 50 ms pool wait: most requests time out in the pool.
         StackSpec stack = Fixtures.stack("tiny", 4, 100, 1, 4, 10_000, 8, 1, "fifo");
@@ -78,5 +119,83 @@ final class RequestPathTest {
         assertTrue(t.errors(ErrorCause.CIRCUIT_OPEN) > t.errors(ErrorCause.POOL_TIMEOUT), "the breaker sheds most calls: " + t);
         // One connection serves at most one 1 s query per second; half-open probes keep some flowing.
         assertTrue(t.completed() >= 30, "half-open probes still get through: " + t);
+    }
+
+    @Test
+    void aTierBulkheadKeepsItsConnectionsWhenAnotherTierExhaustsTheSharedPool() {
+        // 100 connections. A free-tier tenant holds each connection 2 s at 100 req/s (wants 200);
+        // a pro tenant needs 10 ms per connection. Pool wait timeout 1 s.
+        StackSpec stack = Fixtures.stack("s", 8, 5000, 100, 8, 10_000, 8, 1, "fifo");
+        RequestWork flood = new RequestWork(WorkDistribution.constant(0.001), WorkDistribution.constant(0.001),
+                WorkDistribution.ZERO, WorkDistribution.constant(2.0));
+        RequestWork light = new RequestWork(WorkDistribution.constant(0.001), WorkDistribution.constant(0.001),
+                WorkDistribution.ZERO, WorkDistribution.constant(0.01));
+        List<TenantLoad> tenants = List.of(Fixtures.tenant("flood", 0, 100, flood), Fixtures.tenant("pro", 1, 20, light));
+        int[] tiers = Fixtures.tiers(tenants);
+        PlatformScenario shared = new PlatformScenario(tenants, Topology.pooled(stack, 2),
+                Controls.builder(tiers).poolWaitTimeoutForAll(1).build(), SloPolicy.uniform(2, 0.25, 0.01), 120);
+        Results without = PlatformSimulator.run(shared, RandomStreams.of(8));
+        Results with = PlatformSimulator.run(shared.withControls(
+                Controls.builder(tiers).poolWaitTimeoutForAll(1).bulkheadForTier(1, 20).build()), RandomStreams.of(8));
+        System.out.printf("bulkhead: pro pool timeouts without %d, with %d of %d%n",
+                without.tenant(1).errors(ErrorCause.POOL_TIMEOUT), with.tenant(1).errors(ErrorCause.POOL_TIMEOUT),
+                with.tenant(1).offered());
+        assertTrue(without.tenant(1).errors(ErrorCause.POOL_TIMEOUT) > 0.2 * without.tenant(1).offered());
+        assertEquals(0, with.tenant(1).errors(ErrorCause.POOL_TIMEOUT));
+        assertTrue(with.tenant(0).errors(ErrorCause.POOL_TIMEOUT) > 0, "the flood still times out in its own pool");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> PlatformSimulator.run(shared.withControls(
+                Controls.builder(tiers).bulkheadForTier(1, 100).build()), RandomStreams.of(8))).getMessage()
+                .startsWith("controls.bulkheads (100 connections) must leave at least 1"));
+    }
+
+    @Test
+    void aShardGroupKeepsAHeavyTenantsQueriesOffTheOtherShard() {
+        // Two DB shards of 1 core behind one app tier; the heavy tenant asks 0.9 of a DB core.
+        StackSpec.Database db = new StackSpec.Database(100, 1, 10_000, 8, 2);
+        StackSpec stack = new StackSpec("sharded", new StackSpec.AppTier(8, 1000), db, new StackSpec.WorkerPool(1, "fifo"));
+        String heavy = "heavy";
+        String light = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "light-" + i)
+                .filter(id -> db.shardOf(id) != db.shardOf(heavy)).findFirst().orElseThrow();
+        String neighbour = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "near-" + i)
+                .filter(id -> db.shardOf(id) == db.shardOf(heavy)).findFirst().orElseThrow();
+        RequestWork heavyWork = Fixtures.work(0.001, 1, 0.009, 1, 0);
+        RequestWork lightWork = Fixtures.work(0.001, 1, 0.002, 1, 0);
+        List<TenantLoad> tenants = List.of(Fixtures.tenant(heavy, 0, 100, heavyWork), Fixtures.tenant(light, 0, 10, lightWork),
+                Fixtures.tenant(neighbour, 0, 10, lightWork));
+        Results r = PlatformSimulator.run(new PlatformScenario(tenants, Topology.pooled(stack, 3), Controls.none(3),
+                SloPolicy.uniform(3, 0.25, 0.01), 300), RandomStreams.of(12));
+        double other = r.tenant(1).latency().mean();
+        double same = r.tenant(2).latency().mean();
+        System.out.printf("shards: mean latency on the heavy tenant's shard %.4f s, on the other shard %.4f s%n", same, other);
+        assertTrue(same > 3 * other, "only the heavy tenant's shard is slow");
+    }
+
+    @Test
+    void neighboursWorkingSetsCrowdTheCacheAndPushLoadBackToTheDatabase() {
+        // Tenant "cached": 90% hit ratio on a 10 GB cache when alone (working set 10 GB). A
+        // neighbour with a 90 GB working set and no traffic scales every hit ratio by 10/100.
+        StackSpec alone = new StackSpec("c", new StackSpec.AppTier(8, 1000), new StackSpec.Database(100, 4, 10_000, 8),
+                new StackSpec.WorkerPool(1, "fifo"), 10);
+        RequestWork work = new RequestWork(WorkDistribution.constant(0.001), WorkDistribution.constant(0.010), WorkDistribution.ZERO);
+        TenantLoad cached = Fixtures.tenant("cached", 0, 100, work).withCache(0.9, 10);
+        TenantLoad crowd = Fixtures.tenant("crowd", 0, 0, work).withCache(0.9, 90);
+        Results solo = PlatformSimulator.run(new PlatformScenario(List.of(cached), Topology.pooled(alone, 1), Controls.none(1),
+                SloPolicy.uniform(1, 0.25, 0.01), 300), RandomStreams.of(13));
+        Results crowded = PlatformSimulator.run(new PlatformScenario(List.of(cached, crowd), Topology.pooled(alone, 2),
+                Controls.none(2), SloPolicy.uniform(2, 0.25, 0.01), 300), RandomStreams.of(13));
+        double dbSolo = mean(solo.stacks().get(0).series(StackResult.Series.DB_CPU_UTILIZATION));
+        double dbCrowded = mean(crowded.stacks().get(0).series(StackResult.Series.DB_CPU_UTILIZATION));
+        // DB CPU: 100 req/s x 10 ms x miss ratio / 4 cores: 0.025 alone (miss 0.1), 0.229 crowded (miss 0.91).
+        System.out.printf("cache: DB CPU utilization alone %.4f (expect 0.025), crowded %.4f (expect 0.2275)%n", dbSolo, dbCrowded);
+        assertEquals(0.025, dbSolo, 0.005);
+        assertEquals(0.2275, dbCrowded, 0.02);
+    }
+
+    private static double mean(double[] xs) {
+        double s = 0;
+        for (double x : xs) {
+            s += x;
+        }
+        return s / xs.length;
     }
 }

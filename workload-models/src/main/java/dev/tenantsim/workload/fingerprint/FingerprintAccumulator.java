@@ -78,9 +78,26 @@ public final class FingerprintAccumulator {
     /**
      * Accepts minutes {@code fromMinute .. fromMinute+minutes−1} of every tenant, laid out tenant
      * major: the rate of tenant t at minute fromMinute+k is {@code block[t × minutes + k]}. Blocks
-     * must come in order without gaps, starting at minute 0.
+     * must come in order without gaps, starting at minute 0. Equivalent to {@link #acceptRow} for
+     * every tenant, then {@link #endBlock}.
      */
     public void accept(int fromMinute, int minutes, double[] block) {
+        if (block.length < tenants * minutes) {
+            throw new IllegalArgumentException("block length (" + block.length + ") must be >= tenants × minutes ("
+                    + (long) tenants * minutes + ")");
+        }
+        for (int t = 0; t < tenants; t++) {
+            acceptRow(t, fromMinute, minutes, block, t * minutes);
+        }
+        endBlock(fromMinute, minutes, block);
+    }
+
+    /**
+     * One tenant's minutes of the current block, {@code row[offset .. offset+minutes)}; call it while
+     * the row is still in cache (right after filling it). Every tenant of the block must be given
+     * once, then {@link #endBlock} with the whole block laid out as in {@link #accept}.
+     */
+    public void acceptRow(int tenant, int fromMinute, int minutes, double[] row, int offset) {
         if (fromMinute != minutesSeen) {
             throw new IllegalArgumentException("block starts at minute " + fromMinute + "; expected " + minutesSeen);
         }
@@ -88,57 +105,55 @@ public final class FingerprintAccumulator {
             throw new IllegalArgumentException("block of " + minutes + " minutes from " + fromMinute
                     + " must lie within the horizon of " + horizon + " minutes");
         }
-        if (block.length < tenants * minutes) {
-            throw new IllegalArgumentException("block length (" + block.length + ") must be >= tenants × minutes ("
-                    + (long) tenants * minutes + ")");
-        }
         if (blockAggregate.length < minutes) {
-            blockAggregate = new double[minutes];
+            blockAggregate = Arrays.copyOf(blockAggregate, minutes);
         }
         double[] agg = blockAggregate;
-        Arrays.fill(agg, 0, minutes, 0);
-        for (int t = 0; t < tenants; t++) {
-            int base = t * minutes;
-            for (int k = 0; k < minutes; k++) {
-                agg[k] += block[base + k];
+        int hb = tenant * LogBins.COUNT;
+        double s = 0;
+        double s2 = 0;
+        double sc = 0;
+        double ss = 0;
+        double mx = max[tenant];
+        int c = (startMinuteOfDay + fromMinute) % DAY;
+        for (int k = 0; k < minutes; k++) {
+            double x = row[offset + k];
+            s += x;
+            s2 += x * x;
+            sc += x * COS[c];
+            ss += x * SIN[c];
+            agg[k] += x;
+            mx = Math.max(mx, x);
+            hist[hb + LogBins.bin(x)]++;
+            if (++c == DAY) {
+                c = 0;
             }
         }
-        int clock0 = (startMinuteOfDay + fromMinute) % DAY;
+        sum[tenant] += s;
+        sumSq[tenant] += s2;
+        sumCos[tenant] += sc;
+        sumSin[tenant] += ss;
+        max[tenant] = mx;
+    }
+
+    /** Closes the block whose rows were given by {@link #acceptRow}: correlation terms and top minutes. */
+    public void endBlock(int fromMinute, int minutes, double[] block) {
+        if (fromMinute != minutesSeen) {
+            throw new IllegalArgumentException("block starts at minute " + fromMinute + "; expected " + minutesSeen);
+        }
+        double[] agg = blockAggregate;
         for (int t = 0; t < tenants; t++) {
             int base = t * minutes;
-            int hb = t * LogBins.COUNT;
-            double s = 0;
-            double s2 = 0;
             double sa = 0;
-            double sc = 0;
-            double ss = 0;
-            double mx = max[t];
-            int c = clock0;
             for (int k = 0; k < minutes; k++) {
-                double x = block[base + k];
-                s += x;
-                s2 += x * x;
-                sa += x * agg[k];
-                sc += x * COS[c];
-                ss += x * SIN[c];
-                if (x > mx) {
-                    mx = x;
-                }
-                hist[hb + LogBins.bin(x)]++;
-                if (++c == DAY) {
-                    c = 0;
-                }
+                sa += block[base + k] * agg[k];
             }
-            sum[t] += s;
-            sumSq[t] += s2;
             sumXA[t] += sa;
-            sumCos[t] += sc;
-            sumSin[t] += ss;
-            max[t] = mx;
         }
         for (int k = 0; k < minutes; k++) {
             aggregate[fromMinute + k] = agg[k];
             offerTop(agg[k], block, minutes, k);
+            agg[k] = 0;
         }
         minutesSeen += minutes;
     }

@@ -27,8 +27,9 @@ public final class Fingerprinter {
             int len = Math.min(block, horizonMinutes - from);
             for (int t = 0; t < signatures.length; t++) {
                 signatures[t].fillRates(from, rates, t * len, len);
+                acc.acceptRow(t, from, len, rates, t * len);
             }
-            acc.accept(from, len, rates);
+            acc.endBlock(from, len, rates);
         }
         return acc.finish();
     }

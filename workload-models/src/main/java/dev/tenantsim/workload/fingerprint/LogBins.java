@@ -16,16 +16,16 @@ final class LogBins {
     private LogBins() {
     }
 
+    /** Bits 63..48 of 2^MIN_EXP: sign 0, biased exponent, 4 mantissa bits 0. */
+    private static final int FIRST = (MIN_EXP + 1023) << 4;
+
+    /**
+     * The top 16 bits of a non-negative double (exponent and 4 mantissa bits) grow with its
+     * value, so the bin is a shift and a clamp: no branch, no log.
+     */
     static int bin(double x) {
-        int e = Math.getExponent(x);
-        if (e < MIN_EXP || !(x > 0)) {
-            return 0;
-        }
-        if (e >= MIN_EXP + OCTAVES) {
-            return OVERFLOW;
-        }
-        int sub = (int) (Double.doubleToRawLongBits(x) >>> 48) & (SUB - 1);
-        return 1 + (e - MIN_EXP) * SUB + sub;
+        int top = (int) (Double.doubleToRawLongBits(x) >>> 48);
+        return Math.min(Math.max(top - FIRST + 1, 0), OVERFLOW);
     }
 
     /** The midpoint of a bin (0 for bin 0, +∞ for overflow). */

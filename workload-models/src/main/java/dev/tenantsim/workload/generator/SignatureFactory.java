@@ -50,11 +50,22 @@ public final class SignatureFactory {
 
     /** The signature of one tenant. */
     public Signature signature(TenantProfile tenant) {
+        return signature(tenant, List.of());
+    }
+
+    /**
+     * The signature of one tenant with generators of its own after the common ones (an explicit
+     * tenant's scheduled export, a tenant-specific growth).
+     */
+    public Signature signature(TenantProfile tenant, List<WorkloadGenerator> extra) {
         TenantContext ctx = new TenantContext(seed, tenant, horizonMinutes, startMinuteOfWeekUtc,
                 regionOffsets.getOrDefault(tenant.region(), 0));
         SignatureBuilder b = new SignatureBuilder(tenant.users() * requestsPerUserPerMinute / Signature.STEP_SECONDS,
                 workByTier.getOrDefault(tenant.tier(), work));
         for (WorkloadGenerator g : generators) {
+            g.contribute(ctx, b);
+        }
+        for (WorkloadGenerator g : extra) {
             g.contribute(ctx, b);
         }
         return b.build();

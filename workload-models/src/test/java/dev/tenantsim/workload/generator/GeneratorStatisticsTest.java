@@ -250,6 +250,20 @@ final class GeneratorStatisticsTest {
         assertEquals(DAY * 60L + 3600, recurring.jobs(DAY, 4 * DAY).get(0).startSecond());
     }
 
+    @Test
+    void scheduledJobAtAClockTimeStartsThatManyMinutesAfterTheHorizonStart() {
+        // horizon starts Monday 2025-03-17 10:00 UTC; "10:42" is minute 42, "09:00" is minute 1,380
+        SignatureFactory f = SignatureFactory.builder(1, 2 * DAY).start(java.time.Instant.parse("2025-03-17T10:00:00Z"))
+                .generators(List.of(Fixtures.REGISTRY.create("scheduled-job", Map.of("at", "10:42")),
+                        Fixtures.REGISTRY.create("scheduled-job", Map.of("at", "09:00", "kind", "report")))).build();
+        List<ScheduledJob> jobs = f.signature(tenant("megacorp")).jobs(0, 2 * DAY);
+        assertEquals(42 * 60L, jobs.get(0).startSecond());
+        assertEquals(1380 * 60L, jobs.get(1).startSecond());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Fixtures.REGISTRY.create("scheduled-job", Map.of("at", "25:00")));
+        assertEquals("generators.scheduled-job.at (25:00) must be a UTC clock time HH:MM", e.getMessage());
+    }
+
     private static int argMax(double[] r) {
         int a = 0;
         for (int i = 0; i < r.length; i++) {

@@ -43,6 +43,11 @@ final class SignatureContractTest {
             s.fillRates(from, chunked, from, Math.min(7, DAYS3 - from));
         }
         assertArrayEquals(whole, chunked, 0);
+        double[] backwards = new double[DAYS3];
+        for (int from = (DAYS3 - 1) / 13 * 13; from >= 0; from -= 13) {
+            s.fillRates(from, backwards, from, Math.min(13, DAYS3 - from));
+        }
+        assertArrayEquals(whole, backwards, 0, "batches in any order (caches of chain state must not leak)");
         for (int m = 0; m < DAYS3; m += 97) {
             assertEquals(whole[m], s.rate(m), 1e-12 * Math.max(1, whole[m]), name + " at minute " + m);
         }

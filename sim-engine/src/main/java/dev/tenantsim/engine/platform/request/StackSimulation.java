@@ -11,6 +11,7 @@ import dev.tenantsim.engine.platform.Incident;
 import dev.tenantsim.engine.platform.JobBatch;
 import dev.tenantsim.engine.platform.JobStats;
 import dev.tenantsim.engine.platform.LatencySummary;
+import dev.tenantsim.engine.platform.LoadSeries;
 import dev.tenantsim.engine.platform.RetryPolicy;
 import dev.tenantsim.engine.platform.SloPolicy;
 import dev.tenantsim.engine.platform.StackResult;
@@ -109,6 +110,11 @@ public final class StackSimulation implements EventHandler {
     private final double[] statementTimeout;
     private final double[] poolWait;
     private final double[] clientTimeout;
+    // Timeout rings, one per distinct duration, and each tenant's ring (-1: no timeout).
+    private final DeadlineRing[] clientRings;
+    private final int[] clientRingOf;
+    private final DeadlineRing[] statementRings;
+    private final int[] statementRingOf;
     private final RetryPolicy[] retry;
     private final int[] breakerThreshold;
     private final double[] breakerOpenSeconds;
@@ -122,6 +128,7 @@ public final class StackSimulation implements EventHandler {
     private final ProcessorSharingStation[] dbCpu;
     private final ProcessorSharingStation[] dbIo;
     private final CountedPool[] pool;
+    private final int[] poolIndex;
     private final IntRing acceptQueue = new IntRing();
     private final int maxThreads;
     private final int appCores;
@@ -133,7 +140,7 @@ public final class StackSimulation implements EventHandler {
     private double[] callStart = new double[1024];
     private int[] callAttempts = new int[1024];
     private int[] callJob = new int[1024];
-    private long[] callTimer = new long[1024];
+    private int[] callGen = new int[1024];
     private double[] callApp = new double[1024];
     private double[] callDb = new double[1024];
     private double[] callIo = new double[1024];
@@ -149,7 +156,7 @@ public final class StackSimulation implements EventHandler {
     private int[] jobTenant = new int[1024];
     private int[] jobBg = new int[1024];
     private byte[] jobPhase = new byte[1024];
-    private long[] jobStmtTimer = new long[1024];
+    private int[] jobGen = new int[1024];
     private long[] jobHoldTimer = new long[1024];
     private double[] jobApp = new double[1024];
     private double[] jobDb = new double[1024];
@@ -284,7 +291,7 @@ public final class StackSimulation implements EventHandler {
             TenantLoad l = loads.get(g);
             load[t] = l;
             String id = l.id();
-            shardOf[t] = shards == 1 ? 0 : Math.floorMod(fnv(id), shards);
+            shardOf[t] = db.shardOf(id);
             arrivalExp[t] = ZigguratSampler.Exponential.of(sim.streams().stream("tenant/" + id + "/arrivals"));
             UniformRandomProvider w = sim.streams().stream("tenant/" + id + "/work");
             workUniform[t] = w;
@@ -312,26 +319,62 @@ public final class StackSimulation implements EventHandler {
             errorBudget[t] = slo.errorBudget(g);
         }
 
+        clientRingOf = new int[n];
+        statementRingOf = new int[n];
+        clientRings = rings(clientTimeout, clientRingOf);
+        statementRings = rings(statementTimeout, statementRingOf);
+
         app = new ProcessorSharingStation(sim, spec.name() + "/app", spec.app().cores(), this::onAppDone);
         maxThreads = spec.app().maxConcurrent();
         appCores = spec.app().cores();
         dbCpu = new ProcessorSharingStation[shards];
         dbIo = new ProcessorSharingStation[shards];
-        pool = new CountedPool[shards];
         dbCpuJobs = new int[shards];
         dbIoJobs = new int[shards];
         dbCores = db.cores();
         ioChannels = db.ioChannels();
+        // Pools: per shard, one general pool plus one per bulkheaded tier present on the stack.
+        int[] poolOfTier = new int[0];
+        int pools = 1;
+        int general = db.maxConnections();
+        for (int t = 0; t < n; t++) {
+            int tier = load[t].tier();
+            if (controls.bulkhead(tier) > 0) {
+                if (tier >= poolOfTier.length) {
+                    poolOfTier = Arrays.copyOf(poolOfTier, tier + 1);
+                }
+                if (poolOfTier[tier] == 0) {
+                    poolOfTier[tier] = pools++;
+                    general -= controls.bulkhead(tier);
+                }
+            }
+        }
+        if (general < 1) {
+            throw new IllegalArgumentException("controls.bulkheads (" + (db.maxConnections() - general)
+                    + " connections) must leave at least 1 of stack " + spec.name() + "'s db.maxConnections ("
+                    + db.maxConnections() + ") to the other tiers");
+        }
+        poolIndex = new int[n];
+        pool = new CountedPool[shards * pools];
         for (int s = 0; s < shards; s++) {
             dbCpu[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/cpu", db.cores(), this::onDbCpuDone);
             dbIo[s] = new ProcessorSharingStation(sim, spec.name() + "/db" + s + "/io", db.ioChannels(), this::onDbIoDone);
-            pool[s] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", db.maxConnections(), n,
+            pool[s * pools] = new CountedPool(sim, spec.name() + "/db" + s + "/pool", general, Math.max(1, n),
                     this::onConnectionGranted, this::onPoolTimeout);
-            for (int t = 0; t < n; t++) {
-                int q = controls.connectionQuota(tenants[t]);
-                if (q != Controls.UNLIMITED) {
-                    pool[s].setQuota(t, q);
+            for (int tier = 0; tier < poolOfTier.length; tier++) {
+                if (poolOfTier[tier] > 0) {
+                    pool[s * pools + poolOfTier[tier]] = new CountedPool(sim, spec.name() + "/db" + s + "/pool/tier" + tier,
+                            controls.bulkhead(tier), Math.max(1, n), this::onConnectionGranted, this::onPoolTimeout);
                 }
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            int tier = load[t].tier();
+            int p = tier < poolOfTier.length ? poolOfTier[tier] : 0;
+            poolIndex[t] = shardOf[t] * pools + p;
+            int q = controls.connectionQuota(tenants[t]);
+            if (q != Controls.UNLIMITED) {
+                pool[poolIndex[t]].setQuota(t, q);
             }
         }
         int[] caps = new int[n];
@@ -398,6 +441,28 @@ public final class StackSimulation implements EventHandler {
         }
     }
 
+    /** One ring per distinct finite duration; {@code ringOf[t]} is tenant t's ring or -1. */
+    private static DeadlineRing[] rings(double[] durations, int[] ringOf) {
+        List<DeadlineRing> rings = new ArrayList<>();
+        for (int t = 0; t < durations.length; t++) {
+            ringOf[t] = -1;
+            if (durations[t] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            for (int r = 0; r < rings.size(); r++) {
+                if (rings.get(r).duration == durations[t]) {
+                    ringOf[t] = r;
+                    break;
+                }
+            }
+            if (ringOf[t] < 0) {
+                ringOf[t] = rings.size();
+                rings.add(new DeadlineRing(durations[t]));
+            }
+        }
+        return rings.toArray(new DeadlineRing[0]);
+    }
+
     private void setWork(int t, int q, WorkDistribution d) {
         int i = 4 * t + q;
         wShape[i] = (byte) d.shape().ordinal();
@@ -421,14 +486,6 @@ public final class StackSimulation implements EventHandler {
         }
     }
 
-    private static int fnv(String s) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x01000193;
-        }
-        return h;
-    }
 
     // ------------------------------------------------------------------ running
 
@@ -460,13 +517,43 @@ public final class StackSimulation implements EventHandler {
         switch (kind) {
             case ARRIVAL -> onArrival(arg);
             case RETRY -> startAttempt(arg);
-            case CLIENT_TIMEOUT -> onClientTimeout(arg);
-            case STATEMENT_TIMEOUT -> onStatementTimeout(arg);
+            case CLIENT_TIMEOUT -> expire(clientRings[arg], CLIENT_TIMEOUT, arg);
+            case STATEMENT_TIMEOUT -> expire(statementRings[arg], STATEMENT_TIMEOUT, arg);
             case HOLD_DONE -> onHoldDone(arg);
             case TICK -> closeMinute(arg, sim.now());
             case JOB_SUBMIT -> onJobSubmit(arg);
             case WORKER_TIME_DONE -> backgroundPartDone(arg, false);
             default -> throw new IllegalStateException("unknown event kind " + kind);
+        }
+    }
+
+    /**
+     * The earliest live entry of a timeout ring is due: fire every live entry whose deadline has
+     * come, drop stale ones, and arm the ring for its next live entry.
+     */
+    private void expire(DeadlineRing ring, int kind, int r) {
+        double now = sim.now();
+        ring.armed = true; // pushes made by the callbacks below must not arm a second event
+        boolean client = kind == CLIENT_TIMEOUT;
+        while (!ring.isEmpty()) {
+            int id = ring.headId();
+            if (ring.headGen() != (client ? callGen[id] : jobGen[id])) {
+                ring.pop();
+            } else if (ring.headDeadline() <= now) {
+                ring.pop();
+                if (client) {
+                    onClientTimeout(id);
+                } else {
+                    onStatementTimeout(id);
+                }
+            } else {
+                break;
+            }
+        }
+        if (ring.isEmpty()) {
+            ring.armed = false;
+        } else {
+            sim.scheduleAt(ring.headDeadline(), self, kind, r);
         }
     }
 
@@ -502,7 +589,6 @@ public final class StackSimulation implements EventHandler {
         callStart[c] = now;
         callAttempts[c] = 0;
         callJob[c] = NO_CALL;
-        callTimer[c] = -1;
         double a = sampleWork(t, 0);
         double d = sampleWork(t, 1);
         double io = sampleWork(t, 2) * secondsPerIo;
@@ -545,12 +631,12 @@ public final class StackSimulation implements EventHandler {
         jobIo[j] = callIo[c];
         jobHold[j] = callHold[c];
         jobHit[j] = callHit[c];
-        jobStmtTimer[j] = -1;
         jobHoldTimer[j] = -1;
         callJob[c] = j;
         serverInflight[t]++;
-        if (clientTimeout[t] != Double.POSITIVE_INFINITY) {
-            callTimer[c] = sim.schedule(clientTimeout[t], self, CLIENT_TIMEOUT, c);
+        int r = clientRingOf[t];
+        if (r >= 0 && clientRings[r].push(c, callGen[c], now + clientRings[r].duration)) {
+            sim.scheduleAt(now + clientRings[r].duration, self, CLIENT_TIMEOUT, r);
         }
         if (threadsBusy < maxThreads) {
             startApp(j);
@@ -596,7 +682,7 @@ public final class StackSimulation implements EventHandler {
     private void acquireConnection(int j, int t, double maxWait) {
         jobPhase[j] = POOL_WAIT;
         poolWaitSeries.add(sim.now(), 1);
-        pool[shardOf[t]].acquire(j, t, maxWait);
+        pool[poolIndex[t]].acquire(j, t, maxWait);
     }
 
     private void onConnectionGranted(int j) {
@@ -607,8 +693,9 @@ public final class StackSimulation implements EventHandler {
         int t = jobTenant[j];
         accrueConnections(t, now);
         held[t]++;
-        if (statementTimeout[t] != Double.POSITIVE_INFINITY) {
-            jobStmtTimer[j] = sim.schedule(statementTimeout[t], self, STATEMENT_TIMEOUT, j);
+        int r = statementRingOf[t];
+        if (r >= 0 && statementRings[r].push(j, jobGen[j], now + statementRings[r].duration)) {
+            sim.scheduleAt(now + statementRings[r].duration, self, STATEMENT_TIMEOUT, r);
         }
         startDbCpu(j);
     }
@@ -673,7 +760,6 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onStatementTimeout(int j) {
-        jobStmtTimer[j] = -1;
         int s = shardOf[jobTenant[j]];
         switch (jobPhase[j]) {
             case DB_CPU -> {
@@ -696,16 +782,13 @@ public final class StackSimulation implements EventHandler {
     /** A query that held a connection ended (success or killed): free the connection. */
     private void queryEnded(int j, int cause) {
         int t = jobTenant[j];
-        if (jobStmtTimer[j] >= 0) {
-            sim.cancel(jobStmtTimer[j]);
-            jobStmtTimer[j] = -1;
-        }
+        jobGen[j]++; // its statement timeout, if pending, is stale now
         double now = sim.now();
         connSeries.add(now, -1);
         poolUtilSeries.add(now, -1);
         accrueConnections(t, now);
         held[t]--;
-        pool[shardOf[t]].release(t);
+        pool[poolIndex[t]].release(t);
         if (jobBg[j] >= 0) {
             if (cause != SUCCESS) {
                 queriesKilled[t]++;
@@ -764,10 +847,7 @@ public final class StackSimulation implements EventHandler {
             return; // orphan: its client already gave up
         }
         callJob[c] = NO_CALL;
-        if (callTimer[c] >= 0) {
-            sim.cancel(callTimer[c]);
-            callTimer[c] = -1;
-        }
+        callGen[c]++; // its client timeout, if pending, is stale now
         if (cause == SUCCESS) {
             double lat = now - callStart[c];
             completed[t]++;
@@ -788,7 +868,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onClientTimeout(int c) {
-        callTimer[c] = -1;
+        callGen[c]++;
         int j = callJob[c];
         if (j >= 0) {
             jobCall[j] = NO_CALL; // the server keeps working on it
@@ -869,7 +949,6 @@ public final class StackSimulation implements EventHandler {
             jobIo[j] = jb.dbIoOpsPerConnection() * secondsPerIo;
             jobHold[j] = 0;
             jobHit[j] = false;
-            jobStmtTimer[j] = -1;
             jobHoldTimer[j] = -1;
             acquireConnection(j, t, Double.POSITIVE_INFINITY);
         }
@@ -906,7 +985,7 @@ public final class StackSimulation implements EventHandler {
         }
         AbstractHistogram h = latency[t];
         if (h == null) {
-            h = new IntCountsHistogram(LATENCY_DIGITS);
+            h = newHistogram();
             latency[t] = h;
         }
         float[] buf = minLatency[t];
@@ -1002,6 +1081,22 @@ public final class StackSimulation implements EventHandler {
                 inFlight[callTenant[c]]++;
             }
         }
+        int[] loadCount = new int[n];
+        for (int k = 0; k < usageCount; k++) {
+            loadCount[usageTenant[k]]++;
+        }
+        int[][] loadMinutes = new int[n][];
+        double[][] loadSeconds = new double[n][];
+        for (int t = 0; t < n; t++) {
+            loadMinutes[t] = new int[loadCount[t]];
+            loadSeconds[t] = new double[loadCount[t]];
+            loadCount[t] = 0;
+        }
+        for (int k = 0; k < usageCount; k++) { // usage is in minute order, so each series is sorted
+            int t = usageTenant[k];
+            loadMinutes[t][loadCount[t]] = usageMinute[k];
+            loadSeconds[t][loadCount[t]++] = usageWork[k];
+        }
         for (int t = 0; t < n; t++) {
             long[] errs = Arrays.copyOfRange(errors, t * CAUSES, (t + 1) * CAUSES);
             int[] v = violations[t] == null ? new int[0] : Arrays.copyOf(violations[t], violationCount[t]);
@@ -1011,7 +1106,8 @@ public final class StackSimulation implements EventHandler {
                             jobsCompleted[t] == 0 ? Double.NaN : jobSojournMax[t], queriesKilled[t]);
             tenants.add(new TenantResult(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
                     offered[t], completed[t], attempts[t], errs, summary(latency[t]), completed[t] / horizon, v,
-                    SloJudge.availability(v.length, minutes), inFlight[t], js));
+                    SloJudge.availability(v.length, minutes), inFlight[t], js,
+                    new LoadSeries(loadMinutes[t], loadSeconds[t])));
         }
         double[][] series = new double[StackResult.Series.values().length][];
         series[StackResult.Series.APP_CPU_UTILIZATION.ordinal()] = appCpuSeries.values();
@@ -1031,7 +1127,7 @@ public final class StackSimulation implements EventHandler {
             incidents.add(new Incident(stackIndex, w.start(), w.end(), aggressor < 0 ? -1 : globalOf[aggressor],
                     aggressor < 0 ? null : load[aggressor].id(), w.peakShare()));
         }
-        return new StackOutcome(tenants, stack, incidents);
+        return new StackOutcome(tenants, stack, incidents, latency.clone());
     }
 
     private boolean isLiveCall(int c) {
@@ -1078,7 +1174,7 @@ public final class StackSimulation implements EventHandler {
             callStart = Arrays.copyOf(callStart, cap);
             callAttempts = Arrays.copyOf(callAttempts, cap);
             callJob = Arrays.copyOf(callJob, cap);
-            callTimer = Arrays.copyOf(callTimer, cap);
+            callGen = Arrays.copyOf(callGen, cap);
             callApp = Arrays.copyOf(callApp, cap);
             callDb = Arrays.copyOf(callDb, cap);
             callIo = Arrays.copyOf(callIo, cap);
@@ -1105,7 +1201,7 @@ public final class StackSimulation implements EventHandler {
             jobTenant = Arrays.copyOf(jobTenant, cap);
             jobBg = Arrays.copyOf(jobBg, cap);
             jobPhase = Arrays.copyOf(jobPhase, cap);
-            jobStmtTimer = Arrays.copyOf(jobStmtTimer, cap);
+            jobGen = Arrays.copyOf(jobGen, cap);
             jobHoldTimer = Arrays.copyOf(jobHoldTimer, cap);
             jobApp = Arrays.copyOf(jobApp, cap);
             jobDb = Arrays.copyOf(jobDb, cap);
@@ -1142,6 +1238,26 @@ public final class StackSimulation implements EventHandler {
     }
 
     /** What one stack measured; {@code PlatformSimulator} merges the stacks. */
-    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents) {
+    /**
+     * What one stack measured, plus each tenant's latency histogram (by local index, null when it
+     * completed nothing) so the simulator can merge percentiles per tier and per stack.
+     */
+    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents,
+                               AbstractHistogram[] histograms) {
+    }
+
+    /** A new, empty latency histogram of the precision the stacks record with (microseconds). */
+    public static AbstractHistogram newHistogram() {
+        return new IntCountsHistogram(LATENCY_DIGITS);
+    }
+
+    /** An empty histogram for merging many tenants (long counts: no overflow over long runs). */
+    public static AbstractHistogram newMergeHistogram() {
+        return new org.HdrHistogram.Histogram(LATENCY_DIGITS);
+    }
+
+    /** Percentiles of a histogram recorded in microseconds, in seconds. */
+    public static LatencySummary summarize(AbstractHistogram h) {
+        return summary(h);
     }
 }

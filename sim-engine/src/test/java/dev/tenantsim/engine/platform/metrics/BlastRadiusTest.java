@@ -15,7 +15,7 @@ final class BlastRadiusTest {
 
     private static TenantResult tenant(int i, long revenue, int... violations) {
         return new TenantResult(i, "t" + i, 0, 0, revenue, 100, 100, 100, new long[ErrorCause.count()],
-                LatencySummary.EMPTY, 1, violations, 1, 0, null);
+                LatencySummary.EMPTY, 1, violations, 1, 0, null, null);
     }
 
     @Test

@@ -48,11 +48,10 @@ public final class HeavyTailedJobsGenerator implements WorkloadGenerator {
 
     @Override
     public void contribute(TenantContext context, SignatureBuilder signature) {
-        long key = context.key(NAME);
-        if (share < 1 && !(CounterHash.unit(CounterHash.mix(key)) < share)) {
+        if (share < 1 && !(CounterHash.unit(CounterHash.mix(context.key(NAME + "/share"))) < share)) {
             return;
         }
-        signature.addJobs(new Source(key));
+        signature.addJobs(new Source(context.key(NAME)));
     }
 
     private final class Source implements JobSource {

@@ -19,6 +19,7 @@ public final class ScheduledJobGenerator implements WorkloadGenerator {
     public static final String NAME = "scheduled-job";
     private final String kind;
     private final int atMinute;
+    private final int atClockMinute;
     private final int everyMinutes;
     private final int connections;
     private final double durationSeconds;
@@ -26,9 +27,13 @@ public final class ScheduledJobGenerator implements WorkloadGenerator {
     private final Set<String> tenants;
 
     public ScheduledJobGenerator(GeneratorParams p) {
-        p.allowOnly("kind", "atMinute", "everyMinutes", "connections", "durationMinutes", "rows", "tenants");
+        p.allowOnly("kind", "at", "atMinute", "everyMinutes", "connections", "durationMinutes", "rows", "tenants");
         this.kind = p.text("kind", "export");
         this.atMinute = p.nonNegativeInt("atMinute", 0);
+        if (p.has("at") && p.has("atMinute")) {
+            throw new IllegalArgumentException("generators.scheduled-job: give at or atMinute, not both");
+        }
+        this.atClockMinute = p.has("at") ? clockMinute(p.text("at", "")) : -1;
         this.everyMinutes = p.nonNegativeInt("everyMinutes", 0);
         this.connections = p.positiveInt("connections", 1850);
         this.durationSeconds = p.positive("durationMinutes", 47) * 60;
@@ -41,10 +46,26 @@ public final class ScheduledJobGenerator implements WorkloadGenerator {
         if (!tenants.isEmpty() && !tenants.contains(context.tenant().id())) {
             return;
         }
-        signature.addJobs(this::jobs);
+        int start = atClockMinute < 0 ? atMinute
+                : Math.floorMod(atClockMinute - context.startMinuteOfWeekUtc() % TenantContext.DAY, TenantContext.DAY);
+        signature.addJobs((from, to, out) -> jobs(start, from, to, out));
     }
 
-    private void jobs(int fromMinute, int toMinute, List<ScheduledJob> out) {
+    private static int clockMinute(String hhmm) {
+        String[] parts = hhmm.trim().split(":");
+        try {
+            int h = Integer.parseInt(parts[0]);
+            int m = parts.length == 2 ? Integer.parseInt(parts[1]) : -1;
+            if (parts.length == 2 && h >= 0 && h < 24 && m >= 0 && m < 60) {
+                return h * 60 + m;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("generators.scheduled-job.at (" + hhmm + ") must be a UTC clock time HH:MM");
+    }
+
+    private void jobs(int atMinute, int fromMinute, int toMinute, List<ScheduledJob> out) {
         if (everyMinutes == 0) {
             if (atMinute >= fromMinute && atMinute < toMinute) {
                 out.add(new ScheduledJob(atMinute * 60L, kind, rows, connections, durationSeconds));

@@ -56,18 +56,51 @@ public final class BurstyGenerator implements WorkloadGenerator {
                 calmFactor() * multiplier));
     }
 
-    private record Modifier(long key, double pOn, double pOff, double pi, double calm, double burst)
-            implements RateModifier {
+    /**
+     * Per-tenant modifier. A pure function of (key, minute); the only mutable state is a cache of
+     * the chain's state at the end of the last batch (one volatile long: minute and state), so the
+     * next contiguous batch continues the chain instead of replaying it from midnight. A stale or
+     * racing cache is harmless: it is used only when its minute matches.
+     */
+    private static final class Modifier implements RateModifier {
+        private final long key;
+        private final double pOn;
+        private final double pOff;
+        private final double pi;
+        private final double calm;
+        private final double burst;
+        private volatile long lastEnd = Long.MIN_VALUE;
+
+        Modifier(long key, double pOn, double pOff, double pi, double calm, double burst) {
+            this.key = key;
+            this.pOn = pOn;
+            this.pOff = pOff;
+            this.pi = pi;
+            this.calm = calm;
+            this.burst = burst;
+        }
+
         @Override
         public void apply(int fromMinute, double[] out, int offset, int length) {
             int m = fromMinute;
-            boolean on = stateAt(m);
+            boolean on = cachedOrComputedStateAt(m);
             for (int k = 0; k < length; k++, m++) {
                 if (k > 0) {
                     on = m % EPOCH == 0 ? startState(m / EPOCH) : step(on, m);
                 }
                 out[offset + k] *= on ? burst : calm;
             }
+            if (length > 0) {
+                lastEnd = ((long) (m - 1) << 1) | (on ? 1 : 0);
+            }
+        }
+
+        private boolean cachedOrComputedStateAt(int minute) {
+            long c = lastEnd;
+            if (c != Long.MIN_VALUE && (c >> 1) == minute - 1 && minute % EPOCH != 0) {
+                return step((c & 1) != 0, minute);
+            }
+            return stateAt(minute);
         }
 
         private boolean startState(int epoch) {

@@ -52,8 +52,32 @@ public final class CiBurstsGenerator implements WorkloadGenerator {
                 startProbability, participation, burstMinutes, calm, calm * multiplier));
     }
 
-    private record Modifier(long groupKey, long tenantKey, double start, double participation, int length,
-                            double calm, double burst) implements RateModifier {
+    /**
+     * Per-tenant modifier; pure in (keys, minute). Caches, in one volatile long, the last joined
+     * burst start as of the end of the previous batch so a contiguous batch skips the look-back.
+     */
+    private static final class Modifier implements RateModifier {
+        private static final int NONE = Integer.MIN_VALUE / 2;
+        private final long groupKey;
+        private final long tenantKey;
+        private final double start;
+        private final double participation;
+        private final int length;
+        private final double calm;
+        private final double burst;
+        private volatile long lastEnd = Long.MIN_VALUE;
+
+        Modifier(long groupKey, long tenantKey, double start, double participation, int length, double calm,
+                 double burst) {
+            this.groupKey = groupKey;
+            this.tenantKey = tenantKey;
+            this.start = start;
+            this.participation = participation;
+            this.length = length;
+            this.calm = calm;
+            this.burst = burst;
+        }
+
         private boolean joinsBurstStartingAt(int minute) {
             return CounterHash.unit(CounterHash.at(groupKey, minute)) < start
                     && (participation >= 1 || CounterHash.unit(CounterHash.at(tenantKey, minute)) < participation);
@@ -61,10 +85,15 @@ public final class CiBurstsGenerator implements WorkloadGenerator {
 
         @Override
         public void apply(int fromMinute, double[] out, int offset, int len) {
-            int lastStart = Integer.MIN_VALUE / 2;
-            for (int m = fromMinute - length + 1; m < fromMinute; m++) {
-                if (m >= 0 && joinsBurstStartingAt(m)) {
-                    lastStart = m;
+            int lastStart = NONE;
+            long c = lastEnd;
+            if (c != Long.MIN_VALUE && (int) (c >> 32) == fromMinute - 1) {
+                lastStart = (int) c;
+            } else {
+                for (int m = fromMinute - length + 1; m < fromMinute; m++) {
+                    if (m >= 0 && joinsBurstStartingAt(m)) {
+                        lastStart = m;
+                    }
                 }
             }
             for (int k = 0; k < len; k++) {
@@ -73,6 +102,11 @@ public final class CiBurstsGenerator implements WorkloadGenerator {
                     lastStart = m;
                 }
                 out[offset + k] *= m - lastStart < length ? burst : calm;
+            }
+            if (len > 0) {
+                int end = fromMinute + len - 1;
+                int keep = end - lastStart < length ? lastStart : NONE;
+                lastEnd = ((long) end << 32) | (keep & 0xFFFFFFFFL);
             }
         }
     }

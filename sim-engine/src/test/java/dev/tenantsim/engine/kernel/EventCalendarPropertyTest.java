@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.Size;
  * scheduling order). Random sequences of schedule / cancel / poll; times come from a small set
  * so ties are frequent; cancels pick any handle ever issued, fired and cancelled ones included.
  */
-final class EventCalendarProperties {
+final class EventCalendarPropertyTest {
     private record Ref(double time, long seq, int id, long handle) {
     }
 

@@ -1,0 +1,60 @@
+package dev.tenantsim.workload.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every reader rejects a NaN and a negative cell the same way: strict names file, line and column
+ * with the same words; lenient counts it per cause and keeps the good rows.
+ */
+final class TraceReaderContractTest {
+    private static final String BB = String.join(";\t", dev.tenantsim.workload.trace.bitbrains.BitbrainsTraceReaderAccess.header());
+    private static final String BB_ROW = "%d;\t2;\t5851.9;\t87.7;\t%s;\t8218624.0;\t1034592.8;\t160.8;\t21.7;\t0.26;\t1.46";
+
+    /** Fixture: header (if any), good row, bad row with {@code bad} in a metric cell, good row. */
+    private static String fixture(String format, String bad) {
+        return switch (format) {
+            case "csv" -> "timestamp,tenant,cpu_percent\n0,a,1\n60,a," + bad + "\n120,a,1\n";
+            case "bitbrains" -> BB + "\n" + String.format(BB_ROW, 0, "1.5") + "\n" + String.format(BB_ROW, 300, bad) + "\n"
+                    + String.format(BB_ROW, 600, "1.5") + "\n";
+            case "planetlab" -> "1\n" + bad + "\n1\n";
+            case "azure-v1" -> "timestamp,vm\n1,1\n2," + bad + "\n3,1\n";
+            case "azure-llm" -> "TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.0,1,1\n2023-11-16 18:17:04.0,"
+                    + bad + ",1\n2023-11-16 18:17:05.0,1,1\n";
+            default -> throw new IllegalArgumentException(format);
+        };
+    }
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"csv, 3", "bitbrains, 5", "planetlab, 1", "azure-v1, 2", "azure-llm, 2"})
+    void everyReaderRejectsNanAndNegativeCellsTheSameWay(String format, int column) throws IOException {
+        int line = format.equals("planetlab") ? 2 : 3;
+        for (String bad : new String[] {"NaN", "-3"}) {
+            Path f = dir.resolve(format + (format.equals("planetlab") ? "" : ".csv"));
+            Files.writeString(f, fixture(format, bad));
+            TraceReader reader = TraceReaderRegistry.standard().reader(format);
+            TraceFormatException e = assertThrows(TraceFormatException.class,
+                    () -> reader.read(f, TraceOptions.STRICT, new RealTracesTest.CountingSink()));
+            assertEquals(line, e.line(), format);
+            assertEquals(column, e.column(), format);
+            assertTrue(e.getMessage().startsWith(f.getFileName() + " line " + line + ", column " + column + " ("), e.getMessage());
+            assertTrue(e.getMessage().endsWith("value (" + bad + ") must be a finite number >= 0"), e.getMessage());
+            TraceReadReport r = reader.read(f, TraceOptions.LENIENT, new RealTracesTest.CountingSink());
+            assertEquals(3, r.rowsRead(), format);
+            assertEquals(2, r.rowsAccepted(), format);
+            assertEquals(Map.of(bad.equals("NaN") ? BadRowCause.NAN_OR_INFINITE : BadRowCause.NEGATIVE, 1L), r.rejected());
+        }
+    }
+}
