@@ -93,6 +93,16 @@ final class ShowbackTest {
     }
 
     @Test
+    void perTenantRowsSplitUsedFromIdle() {
+        Showback s = ShowbackCalculator.allocate(BILL, ROSTER, LEDGER, IdleRule.PROPORTIONAL);
+        assertEquals(new TenantCost("a", "pro", 1_000, Money.parse("406.285714"), Money.ofDollars(510),
+                Money.parse("916.285714")), s.perTenant().get(0));
+        // idle: $900 in the pool, $150 on d's stack, $500 for the empty cell
+        assertEquals(Money.ofDollars(1_550), s.idle());
+        assertEquals(Money.ofDollars(1_550), ShowbackCalculator.allocate(BILL, ROSTER, LEDGER, IdleRule.PLATFORM).idle());
+    }
+
+    @Test
     void usageOnAStackTheTenantIsNotAssignedToIsAnError() {
         UsageLedger wrong = UsageLedger.builder(4).capacity("pooled", Meter.CPU_SECONDS, 10)
                 .add("pooled", Meter.CPU_SECONDS, 3, 1).capacity("pooled", Meter.IO_OPS, 10)
