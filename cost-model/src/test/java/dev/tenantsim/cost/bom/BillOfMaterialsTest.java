@@ -67,6 +67,15 @@ final class BillOfMaterialsTest {
     }
 
     @Test
+    void aCellIsSizedForTheAggregatePeakNotTheSumOfPeaks() {
+        double[] day = {1, 2, 9, 2};
+        double[] night = {8, 2, 1, 2};
+        assertEquals(10, CellSizing.aggregatePeak(List.of(day, night)), "sum of peaks would be 17");
+        assertEquals(0, CellSizing.aggregatePeak(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> CellSizing.aggregatePeak(List.of(day, new double[] {1})));
+    }
+
+    @Test
     void badSizingInputsAreRejected() {
         assertEquals("headroom (1.0) must be in [0, 1)",
                 assertThrows(IllegalArgumentException.class, () -> CellSizing.nodeCount(1, 1, 1.0, 0)).getMessage());
