@@ -39,8 +39,12 @@ public final class ShowbackCalculator {
             throw new CostInputException("ledger.tenants (" + ledger.tenants() + ") must equal the roster size ("
                     + roster.size() + ")");
         }
+        java.util.Set<String> billed = new java.util.HashSet<>();
+        for (StackBill sb : bill.stacks()) {
+            billed.add(sb.stackId());
+        }
         for (String id : ledger.stacks().keySet()) {
-            if (bill.stack(id).isEmpty()) {
+            if (!billed.contains(id)) {
                 problems.add("ledger.stacks." + id + " is not a stack of the bill");
             }
         }
