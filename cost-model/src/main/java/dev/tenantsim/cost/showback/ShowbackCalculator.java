@@ -132,7 +132,10 @@ public final class ShowbackCalculator {
             }
             double[] w = new double[members.length];
             for (int k = 0; k < u.entries(); k++) {
-                w[memberSlot[u.tenantAt(k)]] = u.usageAt(k);
+                int slot = memberSlot[u.tenantAt(k)];
+                if (slot >= 0) { // a non-member's entry can only be a recorded 0 (checked above)
+                    w[slot] = u.usageAt(k);
+                }
             }
             BigDecimal sum = BigDecimal.ZERO;
             for (double x : w) {

@@ -103,6 +103,19 @@ final class ShowbackTest {
     }
 
     @Test
+    void aRecordedZeroForATenantOfAnotherStackIsHarmless() {
+        UsageLedger withZero = UsageLedger.builder(4)
+                .capacity("pooled", Meter.CPU_SECONDS, 1_000).add("pooled", Meter.CPU_SECONDS, 0, 300)
+                .add("pooled", Meter.CPU_SECONDS, 1, 100).add("pooled", Meter.CPU_SECONDS, 3, 0)
+                .capacity("pooled", Meter.IO_OPS, 100).add("pooled", Meter.IO_OPS, 0, 10).add("pooled", Meter.IO_OPS, 1, 10)
+                .add("pooled", Meter.IO_OPS, 2, 30)
+                .capacity("dedicated/d", Meter.CPU_SECONDS, 100).add("dedicated/d", Meter.CPU_SECONDS, 3, 25)
+                .build();
+        assertEquals(Money.parse("916.285714"),
+                ShowbackCalculator.allocate(BILL, ROSTER, withZero, IdleRule.PROPORTIONAL).tenant("a"));
+    }
+
+    @Test
     void usageOnAStackTheTenantIsNotAssignedToIsAnError() {
         UsageLedger wrong = UsageLedger.builder(4).capacity("pooled", Meter.CPU_SECONDS, 10)
                 .add("pooled", Meter.CPU_SECONDS, 3, 1).capacity("pooled", Meter.IO_OPS, 10)
