@@ -116,6 +116,20 @@ final class ShowbackTest {
     }
 
     @Test
+    void theShowbackCsvListsEveryTenantAndThePlatformAndSumsToTheBill() {
+        StringBuilder out = new StringBuilder();
+        ShowbackCsv.writePerTenant(ShowbackCalculator.allocate(BILL, ROSTER, LEDGER, IdleRule.PLATFORM), out);
+        assertEquals("""
+                tenant,tier,mau,used_usd,idle_usd,showback_usd,idle_rule
+                a,pro,1000,406.285714,0.00,406.285714,platform
+                b,pro,500,180.571429,0.00,180.571429,platform
+                c,free,0,203.142857,0.00,203.142857,platform
+                d,enterprise,2500,50.00,0.00,50.00,platform
+                platform,,,0.00,1550.00,1550.00,platform
+                """, out.toString());
+    }
+
+    @Test
     void usageOnAStackTheTenantIsNotAssignedToIsAnError() {
         UsageLedger wrong = UsageLedger.builder(4).capacity("pooled", Meter.CPU_SECONDS, 10)
                 .add("pooled", Meter.CPU_SECONDS, 3, 1).capacity("pooled", Meter.IO_OPS, 10)
