@@ -63,4 +63,13 @@ final class FingerprintCommandTest {
         assertEquals(2, missing.exit());
         assertFalse(missing.hasStackTrace(), missing.err());
     }
+
+    @Test
+    void aScenarioIsFingerprintedFromItsOwnTenants() throws IOException {
+        Path csv = dir.resolve("q.csv");
+        CliHarness.Result r = CliHarness.run("fingerprint", "quickstart", "--out", csv.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(42, Files.readAllLines(csv).size(), "40 generated tenants, bigco and the header");
+        assertTrue(r.out().startsWith("quickstart: 41 tenants over 60 minutes"), r.out());
+    }
 }
