@@ -1,15 +1,28 @@
 package dev.tenantsim.scenario.model;
 
+import java.util.List;
 import java.util.Objects;
 
-/** One stack: app tier, database (or null) and background workers (or null). */
-public record Stack(App app, Db db, Workers workers) {
+/**
+ * One stack: app tier, database (or null), background workers (or null), and its priced items
+ * (empty: priced from its size, see the runner's stack pricing).
+ */
+public record Stack(App app, Db db, Workers workers, List<PricedItem> items) {
     public Stack {
         Objects.requireNonNull(app, "app");
+        items = items == null ? List.of() : List.copyOf(items);
     }
 
-    /** App tier: nodes × cores. */
-    public record App(int nodes, int coresPerNode) {
+    public Stack(App app, Db db, Workers workers) {
+        this(app, db, workers, List.of());
+    }
+
+    /** App tier: nodes × cores, and requests in progress at once (null: the engine's default per core). */
+    public record App(int nodes, int coresPerNode, Integer maxConcurrent) {
+        public App(int nodes, int coresPerNode) {
+            this(nodes, coresPerNode, null);
+        }
+
         public int cores() {
             return nodes * coresPerNode;
         }

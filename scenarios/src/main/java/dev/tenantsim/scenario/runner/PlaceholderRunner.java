@@ -263,7 +263,7 @@ public final class PlaceholderRunner implements ScenarioRunner {
             tenants.add(new TenantResult(ts.id(), ts.tier(), layout.stacks.get(st).name(), off / reps, done / reps,
                     off > 0 ? rej / off : 0, stats(p, p99s),
                     tier.slo().p99().toNanos() / 1e6, violMean[t], availability, share[t],
-                    svc > 0 ? p[2] / svc : Double.NaN, ts.monthlyFee(), showback));
+                    svc > 0 ? p[2] / svc : Double.NaN, ts.monthlyFee(), showback, Map.of()));
         }
         notes.add("Noisy-neighbor impact is approximated as p99 / p99 of the tenant's own service times (no solo runs yet).");
         notes.add("SLA credits use a flat schedule: 10% of the monthly fee when availability falls below the tier's promise.");
@@ -299,7 +299,7 @@ public final class PlaceholderRunner implements ScenarioRunner {
             tiers.add(new TierResult(tier.name(), count, off, done, off > 0 ? rej / off : 0,
                     count == 0 ? LatencyStats.NONE : stats(p, p99s),
                     tier.slo().p99().toNanos() / 1e6, breaching, vm, rev,
-                    count == 0 ? BigDecimal.ZERO.setScale(2) : tierShowback.getOrDefault(tier.name(), BigDecimal.ZERO)));
+                    count == 0 ? BigDecimal.ZERO.setScale(2) : tierShowback.getOrDefault(tier.name(), BigDecimal.ZERO), Map.of()));
         }
 
         List<StackResult> stacks = new ArrayList<>();
@@ -313,7 +313,7 @@ public final class PlaceholderRunner implements ScenarioRunner {
                 u.add(sum / reps);
             }
             stacks.add(new StackResult(layout.stacks.get(st).name(), layout.stacks.get(st).kind(), layout.stacks.get(st).servers(),
-                    stackTenants[st], 60, u));
+                    stackTenants[st], 60, u, Map.of()));
         }
 
         BlastRadius blast = blast(specs, rs, violMean, aggressor, 0, mins, mins, reps, revenueExcluding(specs, aggressor), true);
@@ -331,7 +331,8 @@ public final class PlaceholderRunner implements ScenarioRunner {
             windows.add(new WindowResult(w.label(), from, to, b.tenantsBreaching(), b.tenantsConsidered(), b.shareOfTenants(), b.shareOfRevenue()));
         }
 
-        CostResult cost = new CostResult("USD", bill, billTotal, revenue, credits.setScale(2, RoundingMode.HALF_EVEN), PlaceholderPrices.SOURCE);
+        CostResult cost = new CostResult("USD", bill, billTotal, revenue, credits.setScale(2, RoundingMode.HALF_EVEN), PlaceholderPrices.SOURCE,
+                null, null, null);
         RunInfo info = new RunInfo(s.name(), s.description(), "base", seed, reps, name(),
                 s.horizon().start() == null ? null : s.horizon().start().toString(), s.horizon().lengthSeconds(), span, notes);
         return new RunOutcome(info, tenants, tiers, stacks, blast, windows, cost);

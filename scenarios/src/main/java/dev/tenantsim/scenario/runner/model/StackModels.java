@@ -7,7 +7,7 @@ import dev.tenantsim.scenario.model.Stack;
  * One scenario stack ({@code app}, {@code db}, {@code workers}) as the platform's {@link StackSpec}.
  * What the scenario format leaves out gets a documented default: threads per app core, IO
  * channels (one op takes about a millisecond on an idle channel), IOPS when none are provisioned,
- * a database when the stack names none (large enough never to bind), one worker when none are given.
+ * {@code app.maxConcurrent} when not given, a database when the stack names none (large enough never to bind), one worker when none are given.
  */
 public final class StackModels {
     /** Requests in progress per app core (a thread pool); more wait in the accept queue. */
@@ -27,7 +27,9 @@ public final class StackModels {
      */
     public static StackSpec of(String name, Stack s, String disciplineOverride) {
         int appCores = s.app().cores();
-        StackSpec.AppTier app = new StackSpec.AppTier(appCores, (int) Math.min(Integer.MAX_VALUE, (long) appCores * THREADS_PER_CORE));
+        int threads = s.app().maxConcurrent() != null ? s.app().maxConcurrent()
+                : (int) Math.min(Integer.MAX_VALUE, (long) appCores * THREADS_PER_CORE);
+        StackSpec.AppTier app = new StackSpec.AppTier(appCores, threads);
         StackSpec.Database db;
         if (s.db() == null) {
             db = new StackSpec.Database(UNBOUNDED_CONNECTIONS, appCores, 1e9, (int) 1e6);
