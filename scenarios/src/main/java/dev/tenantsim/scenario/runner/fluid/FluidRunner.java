@@ -113,18 +113,18 @@ public final class FluidRunner implements ScenarioRunner {
             tenantResults.add(new TenantResult(p.id(), p.tier(), stacks.get(stackOf[t]).name(), offered, served,
                     offered > 0 ? tr.rejectedRequests(t) / offered : 0, lat, sloMs(model, p), tr.violationMinutes(t),
                     1 - tr.violationMinutes(t) / horizonMinutes, totalServed > 0 ? served / totalServed : 0, Double.NaN,
-                    p.monthlyRevenue(), null));
+                    p.monthlyRevenue(), null, Map.of()));
         }
         List<TierResult> tierResults = tiers(s, model, tenantResults, des);
         List<StackResult> stackResults = new ArrayList<>();
         for (int k = 0; k < stacks.size(); k++) {
             StackFluidResult sr = fr.stacks().get(k);
             stackResults.add(new StackResult(stacks.get(k).name(), stacks.get(k).kind().label(), stacks.get(k).spec().app().cores(),
-                    sr.tenants(), seriesSteps * 60.0, bottleneckSeries(sr.series())));
+                    sr.tenants(), seriesSteps * 60.0, bottleneckSeries(sr.series()), byResource(sr.series())));
         }
         List<IncidentSummary> incidents = incidents(fr, model, stacks);
         BlastRadius blast = blast(model, tenantResults, fr, incidents, seriesSteps);
-        FluidCost.Bill bill = FluidCost.bill(s, stacks);
+        FluidCost.Bill bill = FluidCost.bill(model);
         long users = 0;
         BigDecimal revenue = BigDecimal.ZERO;
         for (TenantProfile p : tenants) {
@@ -147,7 +147,7 @@ public final class FluidRunner implements ScenarioRunner {
                 s.horizon().start() == null ? null : s.horizon().start().toString(), minutes * 60.0,
                 minutes * 60.0, notes);
         RunOutcome outcome = new RunOutcome(info, tenantResults, tierResults, stackResults, blast, des.windows(),
-                FluidCost.costResult(bill, revenue, credits));
+                FluidCost.costResult(s, bill, revenue, credits));
         progress.advance(1);
         progress.done();
         BigDecimal perMau = users == 0 ? BigDecimal.ZERO
@@ -193,6 +193,24 @@ public final class FluidRunner implements ScenarioRunner {
         return out;
     }
 
+    /** Per resource, with the request-level runner's names (app-cpu, db-cpu, db-io, db-pool). */
+    private static Map<String, List<Double>> byResource(UtilizationSeries series) {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        for (FluidResource r : FluidResource.values()) {
+            List<Double> v = new ArrayList<>(series.points());
+            for (double x : series.meanSeries(r)) {
+                v.add(x);
+            }
+            out.put(switch (r) {
+                case APP_CPU -> "app-cpu";
+                case DB_CPU -> "db-cpu";
+                case DB_IO -> "db-io";
+                case DB_CONNECTIONS -> "db-pool";
+            }, v);
+        }
+        return out;
+    }
+
     private static double sloMs(ScenarioModel model, TenantProfile p) {
         return ms(p.slo(model.tiers().tier(p.tier())).p99Seconds());
     }
@@ -226,7 +244,7 @@ public final class FluidRunner implements ScenarioRunner {
             }
             double sloMs = ms(model.tiers().tier(tier).slo().p99Seconds());
             out.add(new TierResult(tier, count, offered, completed, offered > 0 ? (offered - completed) / offered : 0, lat,
-                    sloMs, breaching, violation, revenue, null));
+                    sloMs, breaching, violation, revenue, null, Map.of()));
         }
         return out;
     }
