@@ -304,6 +304,14 @@ public final class FluidRunner implements ScenarioRunner {
                 seriesSteps * 60.0, perStep);
     }
 
+    static double mean(List<Double> v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return v.isEmpty() ? 0 : s / v.size();
+    }
+
     static double ms(double seconds) {
         return seconds * 1000;
     }

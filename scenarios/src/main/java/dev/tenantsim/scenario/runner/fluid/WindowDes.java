@@ -180,6 +180,11 @@ final class WindowDes {
             }
             int from = arg * seriesSteps;
             int minutes = Math.min(options.desWindowMinutes(), horizonMinutes - from);
+            double requestsPerMinute = stackRequestsPerMinute(model, fr, k, horizonMinutes) * Math.max(1.0, u.get(arg)
+                    / Math.max(1e-9, FluidRunner.mean(u)));
+            if (requestsPerMinute * minutes > options.desRequestBudget()) {
+                minutes = (int) Math.max(1, Math.floor(options.desRequestBudget() / requestsPerMinute));
+            }
             Window w = new Window(stacks.get(k).group(), k, stacks.get(k).name(), from, minutes, u.get(arg));
             Window cur = best.get(w.group());
             if (cur == null || w.fluidUtilization() > cur.fluidUtilization()) {
@@ -189,6 +194,15 @@ final class WindowDes {
         List<Window> out = new ArrayList<>(best.values());
         out.sort((a, b) -> Double.compare(b.fluidUtilization(), a.fluidUtilization()));
         return out.subList(0, Math.min(out.size(), options.maxDesWindows()));
+    }
+
+    /** Mean offered requests per minute of the stack's tenants over the horizon. */
+    private static double stackRequestsPerMinute(ScenarioModel model, FluidResult fr, int stack, int horizonMinutes) {
+        double sum = 0;
+        for (int t : model.layout().tenantsOn(stack)) {
+            sum += fr.tenants().offeredRequests(t);
+        }
+        return sum / horizonMinutes;
     }
 
     /** Student-t 95% half width of the mean (0 for a single value). */
