@@ -156,7 +156,7 @@ final class ScenarioBinder {
                 db == null ? null : new Stack.Db(intOr(value(db, "maxConnections"), 1), intOr(value(db, "cores"), 1),
                         intOr(value(db, "iops"), 0), or((Double) value(db, "bufferCacheGB"), Double.NaN)),
                 w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)),
-                items(list(s, "items")));
+                s.has("items") ? items(list(s, "items")) : null);
     }
 
     private static List<PricedItem> items(List<YNode> nodes) {

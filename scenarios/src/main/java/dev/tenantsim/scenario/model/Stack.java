@@ -4,17 +4,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One stack: app tier, database (or null), background workers (or null), and its priced items
- * (empty: priced from its size, see the runner's stack pricing).
+ * One stack: app tier, database (or null), background workers (or null), and its priced items:
+ * null when the scenario names none (the runner prices the stack from its size), empty when it
+ * says the stack carries no priced items of its own (its cost is inside shared items).
  */
 public record Stack(App app, Db db, Workers workers, List<PricedItem> items) {
     public Stack {
         Objects.requireNonNull(app, "app");
-        items = items == null ? List.of() : List.copyOf(items);
+        items = items == null ? null : List.copyOf(items);
     }
 
     public Stack(App app, Db db, Workers workers) {
-        this(app, db, workers, List.of());
+        this(app, db, workers, null);
     }
 
     /** App tier: nodes × cores, and requests in progress at once (null: the engine's default per core). */

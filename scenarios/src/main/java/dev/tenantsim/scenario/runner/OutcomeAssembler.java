@@ -195,12 +195,19 @@ final class OutcomeAssembler {
         return out;
     }
 
-    /** The tenant named by the incidents (most often), else the one with at least a quarter of all load, else -1. */
+    /**
+     * The tenant the incidents of shared stacks name most often (a tenant alone on its stack is not named for its own
+     * incident), else the tenant that put at least a quarter of all load on the platform, else -1.
+     */
     int aggressor() {
+        int[] perStack = new int[model.layout().stacks().size()];
+        for (int i = 0; i < n; i++) {
+            perStack[model.layout().stackOf(i)]++;
+        }
         Map<Integer, Integer> named = new LinkedHashMap<>();
         for (Results r : runs) {
             for (Incident inc : r.incidents()) {
-                if (inc.aggressor() >= 0) {
+                if (inc.aggressor() >= 0 && perStack[inc.stack()] > 1) {
                     named.merge(inc.aggressor(), 1, Integer::sum);
                 }
             }
@@ -221,13 +228,13 @@ final class OutcomeAssembler {
         if (best >= 0 || n < 2) {
             return best;
         }
-        int top = 0;
-        for (int i = 1; i < n; i++) {
-            if (load[i] > load[top]) {
+        int top = -1;
+        for (int i = 0; i < n; i++) {
+            if (top < 0 || load[i] > load[top]) {
                 top = i;
             }
         }
-        return total > 0 && load[top] / total >= AGGRESSOR_SHARE ? top : -1;
+        return top >= 0 && total > 0 && load[top] / total >= AGGRESSOR_SHARE ? top : -1;
     }
 
     /** Shares of tenants (and of revenue) other than the aggressor with a violation minute in span minutes [m0, m1). */

@@ -173,7 +173,7 @@ public final class ScenarioSchema {
             req("app", APP, "app tier"),
             opt("db", DB, "database"),
             opt("workers", WORKERS, "workers"),
-            opt("items", listOf(ITEM, 1, "priced items of this stack (default: priced from its size at AWS list prices)"), "priced items"));
+            opt("items", listOf(ITEM, 0, "priced items of this stack (default: priced from its size at AWS list prices; [] for none of its own)"), "priced items"));
 
     static final ObjectShape CELL_GROUP = STACK.plus("a group of identical cells",
             req("count", count(1, 100_000, "cells in this group"), "count"),

@@ -118,7 +118,8 @@ public final class ScenarioCosts {
         }
         notes.add("Showback: each stack's bill by measured use (CPU-seconds, IO operations, connection-seconds: completed requests"
                 + " x mean work, plus background queries), idle capacity in proportion; SLA credits apply each tier's schedule to"
-                + " the availability over the simulated span, mean over replications.");
+                + " the month's availability, counting the simulated span's violation minutes against a 30-day month (the rest"
+                + " of the month assumed clean), mean over replications.");
         CostResult result = new CostResult("USD", lines(a.bill()), a.bill().total().toBigDecimal(), roster.revenue().toBigDecimal(),
                 a.credits().total().mean().toBigDecimal(), priceSource(s), sb.platform().toBigDecimal(),
                 s.costs().publishedMonthlyBill(), s.costs().publishedNote());
@@ -159,12 +160,18 @@ public final class ScenarioCosts {
         return new SlaContracts(byTier);
     }
 
+    /**
+     * Availability over the month per replication: the span's violation minutes against a 30-day month when
+     * the span is shorter (the rest of the month assumed free of violations: the span is the month's incident),
+     * else against the span.
+     */
     static List<Availability[]> availability(ScenarioModel m, RequestSpan span, List<Results> runs) {
         List<Availability[]> out = new ArrayList<>();
+        long minutes = Math.max(span.minutes(), Availability.MINUTES_PER_30_DAYS);
         for (Results r : runs) {
             Availability[] a = new Availability[m.tenantCount()];
             for (int i = 0; i < a.length; i++) {
-                a[i] = new Availability(r.tenant(i).violationMinuteCount(), span.minutes());
+                a[i] = new Availability(r.tenant(i).violationMinuteCount(), minutes);
             }
             out.add(a);
         }

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The scenario's stacks as a priced {@link Inventory}. A stack that lists its {@code items} is
- * priced from them. Otherwise it is priced from its size at AWS on-demand list prices of the
+ * priced from them ({@code items: []}: nothing of its own). Otherwise it is priced from its size at AWS on-demand list prices of the
  * default price book: each app node is the smallest m5 instance with at least its cores (m5.large
  * 2, m5.xlarge 4, m5.2xlarge 8, m5.4xlarge 16 cores; several 16-core instances above that),
  * metered by CPU-seconds; the database is one single-AZ db.m5.large (2 vCPU) per two DB cores,
@@ -54,7 +54,7 @@ public final class StackPricing {
 
     /** The stack's own items, or its size priced at list prices. */
     public static List<InventoryLine> lines(Stack s) {
-        if (!s.items().isEmpty()) {
+        if (s.items() != null) {
             return lines(s.items());
         }
         List<InventoryLine> out = new ArrayList<>();
@@ -90,6 +90,6 @@ public final class StackPricing {
 
     /** Whether any stack of the scenario is priced from its size (the caller notes the rule). */
     public static boolean anyPricedBySize(ScenarioModel m) {
-        return m.layout().stacks().stream().anyMatch(s -> s.stack().items().isEmpty());
+        return m.layout().stacks().stream().anyMatch(s -> s.stack().items() == null);
     }
 }
