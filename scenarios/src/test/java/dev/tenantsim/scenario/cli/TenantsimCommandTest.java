@@ -155,13 +155,4 @@ final class TenantsimCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("note: Latency percentiles come from per-tenant HdrHistograms"), r.out());
     }
-
-    @Test
-    void fingerprintSaysItIsNotAvailableYet() throws IOException {
-        Path trace = Files.writeString(dir.resolve("t.csv"), "tenant,timestamp,requests\n");
-        CliHarness.Result r = CliHarness.run("fingerprint", trace.toString());
-        assertEquals(1, r.exit());
-        assertTrue(r.err().contains("not available yet"), r.err());
-        assertEquals(2, CliHarness.run("fingerprint", dir.resolve("missing.csv").toString()).exit());
-    }
 }

@@ -47,6 +47,12 @@ public final class StackLayouts {
     static final Set<String> RULES_ONLY = Set.of("tier-rules");
     /** Demand used for placement: at most this many minutes from the horizon start. */
     static final int PLAN_MINUTES = 1440;
+    /**
+     * Headroom target a cell keeps free on CPU, IO and connections when a packing strategy fills it
+     * (METRICS.md "Headroom"): without it, packing strategies fill cells to 100% of their planned
+     * peak and the daily peak saturates them.
+     */
+    public static final double PLAN_HEADROOM = 0.3;
 
     private StackLayouts() {
     }
@@ -154,7 +160,7 @@ public final class StackLayouts {
             ResourceVector capacity = new ResourceVector(spec.app().cores() + spec.db().cores(), spec.db().iops(),
                     spec.db().maxConnections(), Double.MAX_VALUE / 4);
             specs.add(new CellSpec(st.name(), c, CellKind.SHARED, TenantWorkloads.ANY_REGION, capacity, Integer.MAX_VALUE,
-                    ResourceVector.ZERO));
+                    new ResourceVector(PLAN_HEADROOM, PLAN_HEADROOM, PLAN_HEADROOM, 0)));
         }
         Assignment a = strategy.place(new PlacementProblem(demands, specs, TierRules.none()));
         int[] load = new int[cells.size()];
