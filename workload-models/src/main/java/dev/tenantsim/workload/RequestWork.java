@@ -24,6 +24,19 @@ public record RequestWork(WorkDistribution appCpuSeconds, WorkDistribution dbCpu
         Objects.requireNonNull(connectionHoldSeconds, "request.connectionHold");
     }
 
+    /**
+     * A copy with other means (NaN keeps a mean), same shapes and CVs: trace replay sets them from
+     * the work per request the trace measured.
+     */
+    public RequestWork withMeans(double appCpu, double dbCpu, double dbIo, double connectionHold) {
+        return new RequestWork(mean(appCpuSeconds, appCpu), mean(dbCpuSeconds, dbCpu), mean(dbIoOps, dbIo),
+                mean(connectionHoldSeconds, connectionHold));
+    }
+
+    private static WorkDistribution mean(WorkDistribution d, double m) {
+        return Double.isNaN(m) ? d : new WorkDistribution(d.shape(), m, d.cv());
+    }
+
     /** A copy whose app CPU mean is {@code seconds} (trace replay sets it from the observed CPU per request). */
     public RequestWork withAppCpuMean(double seconds) {
         return new RequestWork(new WorkDistribution(appCpuSeconds.shape(), seconds, appCpuSeconds.cv()),

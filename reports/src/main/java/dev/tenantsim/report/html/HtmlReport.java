@@ -53,7 +53,8 @@ public final class HtmlReport {
         section(h, charts, "latency", "Latency per tier",
                 "How long requests took, per tier, next to the tier's p99 objective. Bars above the objective mean the tier missed its SLO.");
         if (shown.contains(Section.LATENCY_BY_TIER)) {
-            h.table(new String[] {"tier", "tenants", "p50", "p95", "p99", "p99 objective", "tenants breaching", "error rate"},
+            h.table(new String[] {"tier", "tenants", "p50", "p95", "p99", "p99 objective", "tenants breaching", "error rate",
+                            "errors by cause (per replication)"},
                     o.tiers().stream().map(HtmlReport::tierRow).toList());
         }
         section(h, charts, "noisy", "Noisy neighbors",
@@ -78,6 +79,7 @@ public final class HtmlReport {
                     "What the topology costs per month (" + o.cost().priceSource() + "), and each tier's share of it.");
             h.table(new String[] {"item", "quantity", "unit", "unit price", "monthly total"},
                     o.cost().bill().stream().map(l -> costRow(l, o.cost().currency())).toList());
+            costFigures(h, o);
         }
         h.el("h2", "Tenants (most affected first)");
         List<TenantResult> worst = o.tenants().stream()
@@ -85,7 +87,8 @@ public final class HtmlReport {
                         .thenComparing(Comparator.comparingDouble((TenantResult t) -> t.latency().p99Ms() / t.sloP99Ms()).reversed())
                         .thenComparing(TenantResult::id))
                 .limit(TENANT_ROWS).toList();
-        h.table(new String[] {"tenant", "tier", "stack", "p99", "objective", "violation minutes", "availability", "share of stack"},
+        h.table(new String[] {"tenant", "tier", "stack", "p99", "objective", "violation minutes", "availability", "share of stack",
+                        "p99 shared / solo"},
                 worst.stream().map(HtmlReport::tenantRow).toList());
         h.raw("<p class=\"small\">All tenants: <a href=\"tenants.csv\">tenants.csv</a>.</p>\n");
         glossary(h, o.hasCost());
@@ -211,7 +214,37 @@ public final class HtmlReport {
     private static String[] tierRow(TierResult t) {
         return new String[] {t.tier(), Integer.toString(t.tenants()), Formats.millis(t.latency().p50Ms()),
                 Formats.millis(t.latency().p95Ms()), Formats.millis(t.latency().p99Ms()), Formats.millis(t.sloP99Ms()),
-                t.tenantsBreaching() + " of " + t.tenants(), Formats.percent(t.errorRate())};
+                t.tenantsBreaching() + " of " + t.tenants(), Formats.percent(t.errorRate()), causes(t.errorsByCause())};
+    }
+
+    /** "pool-timeout 1,248; rate-limited 12" or "none". */
+    static String causes(Map<String, Double> byCause) {
+        if (byCause.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        byCause.forEach((cause, n) -> parts.add(cause + " " + String.format(java.util.Locale.ROOT, "%,.0f", n)));
+        return String.join("; ", parts);
+    }
+
+    /** The bill's total, the published figure beside it, showback per tier and the platform's own line. */
+    private static void costFigures(Html h, RunOutcome o) {
+        var c = o.cost();
+        h.raw("<p>").text("Computed bill: " + Formats.money(c.monthlyBill(), c.currency()) + "/month (the sum of the lines above).");
+        if (c.publishedMonthlyBill() != null) {
+            h.text(" Published figure: " + Formats.money(c.publishedMonthlyBill(), c.currency()) + "/month. "
+                    + (c.publishedNote() == null ? "" : c.publishedNote()));
+        }
+        h.raw("</p>\n");
+        List<String[]> rows = new ArrayList<>();
+        for (TierResult t : o.tiers()) {
+            rows.add(new String[] {t.tier(), Integer.toString(t.tenants()),
+                    t.showback() == null ? "n/a" : Formats.money(t.showback(), c.currency()), Formats.money(t.monthlyRevenue(), c.currency())});
+        }
+        if (c.platformShowback() != null) {
+            rows.add(new String[] {"platform (idle capacity kept, stacks without tenants)", "", Formats.money(c.platformShowback(), c.currency()), ""});
+        }
+        h.table(new String[] {"showback", "tenants", "monthly cost", "monthly revenue"}, rows);
     }
 
     private static String[] windowRow(WindowResult w, String horizonStart) {
@@ -233,6 +266,7 @@ public final class HtmlReport {
     private static String[] tenantRow(TenantResult t) {
         return new String[] {t.id(), t.tier(), t.stack(), Formats.millis(t.latency().p99Ms()), Formats.millis(t.sloP99Ms()),
                 Formats.number(Math.round(t.violationMinutes() * 10) / 10.0), Formats.availability(t.availability()),
-                Formats.percent(t.loadShare())};
+                Formats.percent(t.loadShare()),
+                Double.isNaN(t.noisyNeighborImpact()) ? "" : String.format(java.util.Locale.ROOT, "%.2f", t.noisyNeighborImpact())};
     }
 }

@@ -18,13 +18,14 @@ import java.util.concurrent.Future;
  * <ol>
  *   <li><b>Limits.</b> Tenant t offers λ<sub>t</sub> req/s (its {@link DemandSource} rate). The rate
  *       limit and the concurrency cap (λ ≤ cap / latency of the previous step, Little's law) reject
- *       the excess. The admitted rate plus the tenant's backlog / Δ is its demand; the connection
- *       quota caps what it can push into the stack at quota / hold time, the rest stays in its
- *       backlog. The quota's cap is quota / occupancy, the occupancy of a connection being DB CPU
- *       + IO at last step's contention + the extra hold.</li>
+ *       the excess (the token bucket's burst is invisible at this resolution). The admitted rate
+ *       plus the tenant's backlog / Δ is its demand; the connection quota caps what it can push
+ *       into the stack at quota / occupancy (a connection is occupied for DB CPU + IO at last
+ *       step's contention + the extra hold); the rest waits in its backlog (no pool-wait timeout
+ *       in the fluid model).</li>
  *   <li><b>Utilization.</b> Per resource r, offered utilization ρ<sub>r</sub> = Σ λ<sub>t</sub>
  *       work<sub>t,r</sub> / servers<sub>r</sub> (app CPU over cores, connections over the pool, DB
- *       CPU over cores, IO busy time over IO servers). If the bottleneck's ρ exceeds 1 every tenant
+ *       CPU over cores, IO busy time over IO servers). If the bottleneck's ρ exceeds 1, every tenant
  *       is served the share 1/ρ<sub>max</sub> of its demand (a request crosses the whole path), and
  *       the remainder is carried to the next step as backlog: work is conserved.</li>
  *   <li><b>Waits</b> at served utilization u (clipped at {@code rhoClip}):

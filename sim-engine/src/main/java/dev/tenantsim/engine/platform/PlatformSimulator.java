@@ -43,36 +43,52 @@ public final class PlatformSimulator {
         if (threads < 1) {
             throw new IllegalArgumentException("threads (" + threads + ") must be >= 1");
         }
-        Topology topo = scenario.topology();
-        int stacks = topo.stacks().size();
-        int[][] tenantsOf = tenantsByStack(topo);
-        List<StackSimulation.StackOutcome> outcomes = new ArrayList<>(stacks);
+        int stacks = scenario.topology().stacks().size();
         if (threads == 1 || stacks == 1) {
+            int[][] tenantsOf = tenantsByStack(scenario.topology());
+            List<StackSimulation.StackOutcome> outcomes = new ArrayList<>(stacks);
             for (int s = 0; s < stacks; s++) {
                 outcomes.add(runStack(scenario, streams, s, tenantsOf[s]));
             }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, stacks));
-            try {
-                List<Future<StackSimulation.StackOutcome>> futures = new ArrayList<>(stacks);
-                for (int s = 0; s < stacks; s++) {
-                    int stack = s;
-                    futures.add(pool.submit(() -> runStack(scenario, streams, stack, tenantsOf[stack])));
-                }
-                for (Future<StackSimulation.StackOutcome> f : futures) {
-                    outcomes.add(f.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("run interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException("stack simulation failed", cause);
-            } finally {
-                pool.shutdownNow();
+            return merge(scenario, outcomes);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, stacks));
+        try {
+            return run(scenario, streams, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs the stacks as tasks of {@code executor} (e.g. a pool shared by a sweep); the result is
+     * the same as on one thread.
+     */
+    public static Results run(PlatformScenario scenario, RandomStreams streams, ExecutorService executor) {
+        int stacks = scenario.topology().stacks().size();
+        int[][] tenantsOf = tenantsByStack(scenario.topology());
+        List<Future<StackSimulation.StackOutcome>> futures = new ArrayList<>(stacks);
+        for (int s = 0; s < stacks; s++) {
+            int stack = s;
+            futures.add(executor.submit(() -> runStack(scenario, streams, stack, tenantsOf[stack])));
+        }
+        List<StackSimulation.StackOutcome> outcomes = new ArrayList<>(stacks);
+        try {
+            for (Future<StackSimulation.StackOutcome> f : futures) {
+                outcomes.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("run interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("stack simulation failed", cause);
+        } finally {
+            for (Future<StackSimulation.StackOutcome> f : futures) {
+                f.cancel(true);
             }
         }
         return merge(scenario, outcomes);

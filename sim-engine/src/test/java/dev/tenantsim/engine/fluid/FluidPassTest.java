@@ -172,6 +172,17 @@ final class FluidPassTest {
     }
 
     @Test
+    void aSaturatedConnectionPoolSetsTheServedShareAndTheBacklog() {
+        // 10 connections held 0.1 s serve 100 req/s; 150 req/s offered for 2 minutes
+        FluidResult r = runOne(StackCapacity.of(64, 64, 1e6, 10), RequestWork.markovian(0.001, 0, 0, 0.1),
+                TenantLimits.UNLIMITED, LOOSE, DemandSource.constant(150), 2);
+        assertEquals(100.0 * 120, r.tenants().servedRequests(0), 1e-6);
+        assertEquals(50.0 * 120, r.tenants().finalBacklogRequests(0), 1e-6);
+        assertEquals(1.0, r.stacks().get(0).peakUtilization(FluidResource.DB_CONNECTIONS), 1e-12);
+        assertEquals(2, r.stacks().get(0).overloadedMinutes());
+    }
+
+    @Test
     void concurrencyCapFollowsLittlesLaw() {
         // zero-load latency 0.5 s, cap 2 in flight => at most 4 req/s admitted
         FluidResult r = runOne(appOnly(64), RequestWork.markovian(0.5, 0, 0, 0),
@@ -250,6 +261,29 @@ final class FluidPassTest {
         assertArrayEquals(a.stacks().get(2).series().maxSeries(FluidResource.DB_IO),
                 c.stacks().get(2).series().maxSeries(FluidResource.DB_IO), 0.0);
         assertEquals(72, a.stacks().get(0).series().points(), "hourly points over three days");
+    }
+
+    @Test
+    void aLongerStepAveragesTheMinutesItCoversAndCountsViolationsInMinutes() {
+        DemandSource alternating = (t, from, out, off, len) -> {
+            for (int i = 0; i < len; i++) {
+                out[off + i] = (from + i) % 2 == 0 ? 2.0 : 8.0;
+            }
+        };
+        FluidModel model = FluidModel.builder(List.of(appOnly(1)), 1)
+                .tenant(0, RequestWork.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, new SloTarget(2.0, 0.01), 0)
+                .build();
+        FluidResult perMinute = FluidPass.run(model, alternating, FluidOptions.defaults(60).withSeriesSteps(1));
+        FluidResult twoMinutes = FluidPass.run(model, alternating,
+                FluidOptions.defaults(60).withStepSeconds(120).withSeriesSteps(1));
+        assertEquals(0.8, perMinute.stacks().get(0).peakUtilization(FluidResource.APP_CPU), 1e-12);
+        assertEquals(0.5, twoMinutes.stacks().get(0).peakUtilization(FluidResource.APP_CPU), 1e-12, "(2 + 8) / 2 x 0.1");
+        assertEquals(30, twoMinutes.stacks().get(0).series().points());
+        assertEquals(2, twoMinutes.stacks().get(0).series().minutesPerPoint());
+        assertEquals(perMinute.tenants().offeredRequests(0), twoMinutes.tenants().offeredRequests(0), 1e-9);
+        // rho 0.8 breaks a 2 s p99 (the fluid p99 at rho 0.7 is already 2.7 s), rho 0.2 and 0.5 (1.5 s) do not
+        assertEquals(30, perMinute.tenants().violationMinutes(0));
+        assertEquals(0, twoMinutes.tenants().violationMinutes(0), "averaging hides the busy minutes");
     }
 
     @Test

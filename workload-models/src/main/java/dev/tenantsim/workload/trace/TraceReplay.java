@@ -23,12 +23,21 @@ import java.util.TreeMap;
  * averaged. An interval longer than {@code maxHoldSeconds} is a gap: the earlier value is held for
  * one normal step (the tenant's previous interval, or one minute if none), then the rest is filled
  * by the {@link GapPolicy}. The last sample is held for one normal step. Only the per-minute
- * rates are kept (a float per tenant-minute), never the rows.
+ * rates are kept (a float per tenant-minute), never the rows. Work per request columns
+ * ({@code cpu_ms_per_request}, {@code db_cpu_ms_per_request}, {@code io_ops_per_request},
+ * {@code connection_hold_ms}) become the means of the tenant's {@link RequestWork}, weighted by the
+ * row's request rate; shapes and CVs stay the defaults.
  */
 public final class TraceReplay implements TraceSink {
     private final ReplayOptions options;
     private final Map<String, Series> series = new TreeMap<>();
     private RateMapping.Bound mapping;
+    /** Positions of the per-request work metrics in the current file's rows (−1 if absent). */
+    private final int[] workColumns = new int[WORK_METRICS.size()];
+    /** Work metrics, ms or ops per request, and the factor to RequestWork units. */
+    private static final List<TraceMetric> WORK_METRICS = List.of(TraceMetric.CPU_MS_PER_REQUEST,
+            TraceMetric.DB_CPU_MS_PER_REQUEST, TraceMetric.IO_OPS_PER_REQUEST, TraceMetric.CONNECTION_HOLD_MS);
+    private static final double[] WORK_UNIT = {1e-3, 1e-3, 1, 1e-3};
 
     public TraceReplay(ReplayOptions options) {
         this.options = options;
@@ -45,6 +54,9 @@ public final class TraceReplay implements TraceSink {
     @Override
     public void begin(String source, List<TraceMetric> metrics) {
         mapping = options.mapping().bind(metrics);
+        for (int i = 0; i < workColumns.length; i++) {
+            workColumns[i] = metrics.indexOf(WORK_METRICS.get(i));
+        }
     }
 
     @Override
@@ -53,7 +65,15 @@ public final class TraceReplay implements TraceSink {
         if (Double.isNaN(r)) {
             return;
         }
-        series.computeIfAbsent(tenant, k -> new Series()).add(epochSecond, r * options.scale());
+        Series s = series.computeIfAbsent(tenant, k -> new Series());
+        s.add(epochSecond, r * options.scale());
+        for (int i = 0; i < workColumns.length; i++) {
+            int c = workColumns[i];
+            if (c >= 0 && !Double.isNaN(values[c]) && r > 0) {
+                s.workSum[i] += r * values[c];
+                s.workWeight[i] += r;
+            }
+        }
     }
 
     /** The tenants and signatures of everything received so far. */
@@ -80,7 +100,7 @@ public final class TraceReplay implements TraceSink {
                         + " minutes from the origin; out of range");
             }
             sigs[i] = new ReplaySignature(Arrays.copyOf(s.values, s.length), (int) off,
-                    options.beyond() == ReplayOptions.Beyond.REPEAT, work);
+                    options.beyond() == ReplayOptions.Beyond.REPEAT, s.work(work));
             gaps[i] = s.gapMinutes;
             tenants.add(new TenantProfile(e.getKey(), i, tier.name(), 0, 0, options.region(), Residency.ANY,
                     tier.monthlyFee(), Optional.empty()));
@@ -99,6 +119,17 @@ public final class TraceReplay implements TraceSink {
         double pendingSum;
         int pendingCount;
         long previousInterval = -1;
+        final double[] workSum = new double[WORK_METRICS.size()];
+        final double[] workWeight = new double[WORK_METRICS.size()];
+
+        /** The default work with the request-weighted means of the work the trace measured. */
+        RequestWork work(RequestWork dflt) {
+            double[] m = new double[workSum.length];
+            for (int i = 0; i < m.length; i++) {
+                m[i] = workWeight[i] > 0 ? workSum[i] / workWeight[i] * WORK_UNIT[i] : Double.NaN;
+            }
+            return dflt.withMeans(m[0], m[1], m[2], m[3]);
+        }
 
         void add(long t, double r) {
             long minute = Math.floorDiv(t, 60);

@@ -66,6 +66,21 @@ final class GapPolicyTest {
     }
 
     @Test
+    void workColumnsBecomeRequestWeightedMeansOfTheTenantsWork() throws IOException {
+        Path f = dir.resolve("w.csv");
+        Files.writeString(f, """
+                timestamp,tenant,requests_per_s,cpu_ms_per_request,io_ops_per_request
+                0,acme,1,10,
+                60,acme,3,20,4
+                """);
+        TraceWorkload w = TraceReplay.replay(new LongCsvTraceReader(), f, TraceOptions.STRICT, ReplayOptions.DEFAULT);
+        assertEquals((1 * 10 + 3 * 20) / 4.0 / 1000, w.signatures()[0].work().appCpuSeconds().mean(), 1e-12);
+        assertEquals(4.0, w.signatures()[0].work().dbIoOps().mean(), 1e-12, "only rows that measured it");
+        assertEquals(dev.tenantsim.workload.RequestWork.DEFAULT.dbCpuSeconds(), w.signatures()[0].work().dbCpuSeconds(),
+                "not measured: the default");
+    }
+
+    @Test
     void isoAndEpochTimestampsAgreeAndSubMinuteSamplesAreAveraged() throws IOException {
         Path f = dir.resolve("s.csv");
         Files.writeString(f, """

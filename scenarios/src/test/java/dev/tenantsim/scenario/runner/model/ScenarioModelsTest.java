@@ -49,15 +49,15 @@ final class ScenarioModelsTest {
         List<TenantLoad> loads = m.tenantLoads(new RequestSpan(0, 120));
         List<JobBatch> jobs = loads.get(mc).jobs();
         assertEquals(1, jobs.size());
-        assertEquals(42 * 60, jobs.get(0).startSeconds(), 1e-9, "10:42 is 42 minutes after the 10:00 start");
+        assertEquals(12 * 60, jobs.get(0).startSeconds(), 1e-9, "10:42 is 12 minutes after the 10:30 start");
         assertEquals(1850, jobs.get(0).connections());
         assertEquals(47 * 60, jobs.get(0).dbCpuSecondsPerConnection(), 1e-9);
-        // a span starting at minute 30 shifts it
-        assertEquals(12 * 60, m.tenantLoads(new RequestSpan(30, 60)).get(mc).jobs().get(0).startSeconds(), 1e-9);
-        assertTrue(m.tenantLoads(new RequestSpan(50, 60)).get(mc).jobs().isEmpty(), "a job before the span is not in it");
-        // rates come from the signature: 50,000 users x 0.05 / min = 41.7 req/s on average over the diurnal curve
-        double rate = loads.get(mc).rate().at(0);
-        assertTrue(rate > 1 && rate < 200, "megacorp's rate " + rate);
+        // a span starting at minute 10 shifts it
+        assertEquals(2 * 60, m.tenantLoads(new RequestSpan(10, 50)).get(mc).jobs().get(0).startSeconds(), 1e-9);
+        assertTrue(m.tenantLoads(new RequestSpan(20, 40)).get(mc).jobs().isEmpty(), "a job before the span is not in it");
+        // rates come from the signature: 50,000 users x 0.05 / min = 41.7 req/s; 24 users x 1 / min = 0.4 req/s
+        assertEquals(50_000 * 0.05 / 60, loads.get(mc).rate().at(0), 1e-9);
+        assertEquals(0.4, loads.get(0).rate().at(0), 1e-9);
     }
 
     @Test
@@ -83,14 +83,13 @@ final class ScenarioModelsTest {
         int free = base.workload().tierNames().indexOf("free");
         int pro = base.workload().tierNames().indexOf("pro");
         assertEquals(Controls.UNLIMITED, none.connectionQuota(free));
-        assertEquals(2, q.connectionQuota(free));
-        assertEquals(10, q.connectionQuota(pro));
+        assertEquals(5, q.connectionQuota(free));
+        assertEquals(20, q.connectionQuota(pro));
         assertEquals(100, q.connectionQuota(mc));
         assertEquals(5.0, q.statementTimeout(free), 1e-12);
         assertEquals(300.0, q.statementTimeout(mc), 1e-12);
-        assertEquals(10.0, q.rateLimit(free), 1e-12);
-        assertEquals(4, q.workerCap(free));
-        assertEquals("drr", quotas.layout().stack(0).spec().workers().discipline());
+        assertEquals(Double.POSITIVE_INFINITY, q.rateLimit(free));
+        assertEquals(Controls.UNLIMITED, q.workerCap(free));
         assertEquals("fifo", base.layout().stack(0).spec().workers().discipline());
     }
 
@@ -98,12 +97,13 @@ final class ScenarioModelsTest {
     void theStackSpecCarriesTheScenarioSizes() {
         ScenarioModel m = ScenarioModels.forRequestLevel(MEGACORP, 1);
         var spec = m.layout().stack(0).spec();
-        assertEquals(47 * 8, spec.app().cores());
+        assertEquals(8, spec.app().cores());
+        assertEquals(2000, spec.app().maxConcurrent());
         assertEquals(3000, spec.db().maxConnections());
-        assertEquals(64, spec.db().cores());
-        assertEquals(64_000, spec.db().iops(), 1e-9);
+        assertEquals(16, spec.db().cores());
+        assertEquals(40_000, spec.db().iops(), 1e-9);
         assertEquals(0.001, spec.db().secondsPerIo(), 1e-12);
-        assertEquals(200, spec.workers().count());
+        assertEquals(4, spec.workers().count());
         PlatformScenario p = m.platformScenario(new RequestSpan(0, 90));
         assertEquals(90 * 60, p.horizonSeconds(), 1e-9);
         assertEquals(m.tenantCount(), p.tenants().size());

@@ -7,7 +7,7 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Values are recorded as whole microseconds (rounded to nearest) in an HdrHistogram with
  * 3 significant digits that resizes itself as larger values arrive (memory grows with the log of
- * the largest latency, about 16 KB per factor of two above 2 ms).
+ * the largest latency: 8 KB per factor of two above 2 ms).
  *
  * <p><b>Error bound.</b> A percentile is the upper edge of the histogram bucket holding it:
  * for latencies of at least 2.048 ms it is at most 1/1024 (0.098%) above the exact order

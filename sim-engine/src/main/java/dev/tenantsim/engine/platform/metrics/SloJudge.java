@@ -43,6 +43,17 @@ public final class SloJudge {
         return values[Math.max(0, Math.min(n, rank) - 1)];
     }
 
+    /** {@link #nearestRank(float[], int, double)} of {@code values[from, to)} (sorted in place). */
+    public static double nearestRank(float[] values, int from, int to, double q) {
+        int n = to - from;
+        if (n <= 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(values, from, to);
+        int rank = (int) Math.ceil(q * n);
+        return values[from + Math.max(0, Math.min(n, rank) - 1)];
+    }
+
     /** Availability over a horizon: 1 − violation minutes / minutes. */
     public static double availability(int violationMinutes, int minutes) {
         if (minutes <= 0) {

@@ -14,9 +14,9 @@ import java.util.Arrays;
  */
 final class DeadlineRing {
     final double duration;
-    private int[] ids = new int[256];
-    private int[] gens = new int[256];
-    private double[] deadlines = new double[256];
+    private int[] ids = new int[16];
+    private int[] gens = new int[16];
+    private double[] deadlines = new double[16];
     private int head;
     private int size;
     /** Whether an event is pending for this ring (or the ring is being processed). */

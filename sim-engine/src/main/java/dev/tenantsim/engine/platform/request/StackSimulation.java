@@ -9,7 +9,6 @@ import dev.tenantsim.engine.platform.Controls;
 import dev.tenantsim.engine.platform.ErrorCause;
 import dev.tenantsim.engine.platform.Incident;
 import dev.tenantsim.engine.platform.JobBatch;
-import dev.tenantsim.engine.platform.JobStats;
 import dev.tenantsim.engine.platform.LatencySummary;
 import dev.tenantsim.engine.platform.LoadSeries;
 import dev.tenantsim.engine.platform.RetryPolicy;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.HdrHistogram.AbstractHistogram;
-import org.HdrHistogram.IntCountsHistogram;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -37,8 +35,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Request path: edge (token bucket per tenant → RATE_LIMITED; concurrency cap per tenant →
  * RATE_LIMITED; admission control on the accept queue → SHED) → app thread (FIFO accept queue when
  * all {@code maxConcurrent} are busy) → app CPU (processor sharing over the cores) → cache hit ends
- * here → circuit breaker (CIRCUIT_OPEN) → DB connection from the tenant's shard pool (per-tenant
- * quota, wait timeout → POOL_TIMEOUT) → DB CPU (PS) → DB IO (PS over channels) → connection hold →
+ * here → circuit breaker (CIRCUIT_OPEN) → DB connection from the tenant's shard pool, or its tier's
+ * bulkhead pool (per-tenant quota, wait timeout → POOL_TIMEOUT) → DB CPU (PS) → DB IO (PS over
+ * channels) → connection hold →
  * release → response. A statement timeout kills the query wherever it is and frees the
  * connection. The client's timeout abandons the attempt (the server keeps working on it: orphans
  * are what make retry storms) and its retry policy decides when to try again.
@@ -46,7 +45,14 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Two slot spaces on primitive arrays with free lists, so the steady state allocates nothing:
  * a <em>call</em> is the client's logical request (start time, attempts, its work, reused by
  * retries); a <em>job</em> is one attempt inside the server, or one background query. Station and
- * pool job ids are job slots.
+ * pool job ids are job slots. Client and statement timeouts live in {@link DeadlineRing}s (no
+ * calendar event per request); per-tenant accounting and the SLO minutes in {@link TenantLedger};
+ * per-minute resource series in {@link StackSeries}.
+ *
+ * <p>Background jobs: submitted at their batch's times to the stack's worker pool (a kernel
+ * {@code QueueDiscipline} keyed by tenant, with per-tenant caps and weights); a job holds its
+ * worker for its worker time and its queries, each of which takes a connection (no wait timeout;
+ * the tenant's quota and statement timeout apply) and runs a scan on DB CPU then IO.
  */
 public final class StackSimulation implements EventHandler {
     private static final int ARRIVAL = 0;
@@ -69,13 +75,8 @@ public final class StackSimulation implements EventHandler {
     private static final int SUCCESS = -1;
     private static final int NO_CALL = -1;
     private static final double MINUTE = 60.0;
-    private static final int CAUSES = ErrorCause.count();
-    /**
-     * Significant digits of the per-tenant latency histograms: 2 keeps a tenant's histogram at a
-     * few KB (12,000 tenants fit in memory) and recording at a few ns; percentiles are then within
-     * 1% (relative) of the exact order statistic. 3 digits would cost 8x the memory.
-     */
-    public static final int LATENCY_DIGITS = 2;
+    /** Significant digits of the latency histograms (percentiles within 1%). */
+    public static final int LATENCY_DIGITS = TenantLedger.LATENCY_DIGITS;
 
     private final Simulation sim;
     private final int self;
@@ -102,6 +103,28 @@ public final class StackSimulation implements EventHandler {
     private final double[] wMu;
     private final double[] wSigma;
     private final double[] hitRatio;
+    private final boolean[] cacheable;
+    // What the hot path reads per tenant, packed 16 ints and 16 doubles per tenant (one cache line
+    // each) instead of one array per field: with 12,000 tenants each array is a cache miss.
+    private static final int I_CAP = 0;
+    private static final int I_INFLIGHT = 1;
+    private static final int I_CLIENT_RING = 2;
+    private static final int I_STATEMENT_RING = 3;
+    private static final int I_POOL = 4;
+    private static final int I_SHARD = 5;
+    private static final int I_BREAKER = 6;
+    private static final int I_CACHEABLE = 7;
+    private static final int I_FAILURES = 8;
+    private static final int I_SHAPE = 9;
+    private static final int D_MEAN = 0;
+    private static final int D_MU = 4;
+    private static final int D_SIGMA = 8;
+    private static final int D_HIT = 12;
+    private static final int D_RATE = 13;
+    private static final int D_POOL_WAIT = 14;
+    private static final int D_OPEN_UNTIL = 15;
+    private final int[] ti;
+    private final double[] td;
     private final double[] constantRate;
 
     // Per tenant controls.
@@ -179,59 +202,11 @@ public final class StackSimulation implements EventHandler {
     private int[] freeBg = new int[256];
     private int freeBgCount;
 
-    // Circuit breaker state per tenant.
-    // Connections held per tenant, and their connection-seconds in the current minute.
-    private final int[] held;
-    private final double[] heldSince;
-    private final double[] connSeconds;
-    private final int[] carry;
-    private final int[] consecutiveFailures;
-    private final double[] openUntil;
-    private final int[] serverInflight;
+    // Circuit breaker state and requests in the server, per tenant.
 
-    // Per tenant totals.
-    private final long[] offered;
-    private final long[] completed;
-    private final long[] attempts;
-    private final long[] errors;
-    private final AbstractHistogram[] latency;
-    private final long[] jobsSubmitted;
-    private final long[] jobsCompleted;
-    private final double[] jobSojournSum;
-    private final double[] jobSojournMax;
-    private final long[] queriesKilled;
-
-    // Current minute, per tenant.
-    private int minute;
+    private final TenantLedger ledger;
+    private final StackSeries series;
     private double minuteStart;
-    private final int[] minRequests0;
-    private final int[] minErrors;
-    private final float[][] minLatency;
-    private final int[] minLatencyCount;
-    private final double[] minWork;
-    private final boolean[] touched;
-    private final int[] touchedList;
-    private int touchedCount;
-    private final int[][] violations;
-    private final int[] violationCount;
-    private final int[] violatorsPerMinute;
-    // Sparse per-minute demand (minute, tenant, work seconds): attributes incidents to an aggressor.
-    private int[] usageMinute = new int[256];
-    private int[] usageTenant = new int[256];
-    private double[] usageWork = new double[256];
-    private int usageCount;
-
-    // Per-minute stack series.
-    private final MinuteSeries appCpuSeries;
-    private final MinuteSeries threadSeries;
-    private final MinuteSeries acceptSeries;
-    private final MinuteSeries dbCpuSeries;
-    private final MinuteSeries dbIoSeries;
-    private final MinuteSeries connSeries;
-    private final MinuteSeries poolUtilSeries;
-    private final MinuteSeries poolWaitSeries;
-    private final MinuteSeries workerBusySeries;
-    private final MinuteSeries workerQueueSeries;
     private int appJobs;
     private final int[] dbCpuJobs;
     private final int[] dbIoJobs;
@@ -267,6 +242,7 @@ public final class StackSimulation implements EventHandler {
         wMu = new double[4 * n];
         wSigma = new double[4 * n];
         hitRatio = new double[n];
+        cacheable = new boolean[n];
         constantRate = new double[n];
         buckets = new TokenBuckets(Math.max(1, n));
         concurrencyCap = new int[n];
@@ -303,6 +279,7 @@ public final class StackSimulation implements EventHandler {
             setWork(t, 2, l.work().dbIo());
             setWork(t, 3, l.work().connectionHold());
             hitRatio[t] = l.cacheHitRatio() * cacheScale;
+            cacheable[t] = l.cacheHitRatio() > 0;
             constantRate[t] = l.rate().isConstant() ? l.rate().at(0) : -1;
             double rl = controls.rateLimit(g);
             if (!Double.isInfinite(rl)) {
@@ -385,44 +362,30 @@ public final class StackSimulation implements EventHandler {
         }
         workers = new BackgroundWorkers(spec.workers(), n, caps, weights, this::startBackgroundJob);
 
-        consecutiveFailures = new int[n];
-        held = new int[n];
-        heldSince = new double[n];
-        connSeconds = new double[n];
-        carry = new int[n];
-        openUntil = new double[n];
-        serverInflight = new int[n];
-        offered = new long[n];
-        completed = new long[n];
-        attempts = new long[n];
-        errors = new long[n * CAUSES];
-        latency = new AbstractHistogram[n];
-        jobsSubmitted = new long[n];
-        jobsCompleted = new long[n];
-        jobSojournSum = new double[n];
-        jobSojournMax = new double[n];
-        queriesKilled = new long[n];
-        minRequests0 = new int[n];
-        minErrors = new int[n];
-        minLatency = new float[n][];
-        minLatencyCount = new int[n];
-        minWork = new double[n];
-        touched = new boolean[n];
-        touchedList = new int[n];
-        violations = new int[n][];
-        violationCount = new int[n];
-        violatorsPerMinute = new int[minutes];
-
-        appCpuSeries = new MinuteSeries(minutes, spec.app().cores());
-        threadSeries = new MinuteSeries(minutes, 1);
-        acceptSeries = new MinuteSeries(minutes, 1);
-        dbCpuSeries = new MinuteSeries(minutes, (double) db.cores() * shards);
-        dbIoSeries = new MinuteSeries(minutes, (double) db.ioChannels() * shards);
-        connSeries = new MinuteSeries(minutes, 1);
-        poolUtilSeries = new MinuteSeries(minutes, (double) db.maxConnections() * shards);
-        poolWaitSeries = new MinuteSeries(minutes, 1);
-        workerBusySeries = new MinuteSeries(minutes, 1);
-        workerQueueSeries = new MinuteSeries(minutes, 1);
+        ti = new int[16 * n];
+        td = new double[16 * n];
+        for (int t = 0; t < n; t++) {
+            int i = t << 4;
+            ti[i + I_CAP] = concurrencyCap[t];
+            ti[i + I_CLIENT_RING] = clientRingOf[t];
+            ti[i + I_STATEMENT_RING] = statementRingOf[t];
+            ti[i + I_POOL] = poolIndex[t];
+            ti[i + I_SHARD] = shardOf[t];
+            ti[i + I_BREAKER] = breakerThreshold[t];
+            ti[i + I_CACHEABLE] = cacheable[t] ? 1 : 0;
+            for (int q = 0; q < 4; q++) {
+                ti[i + I_SHAPE + q] = wShape[4 * t + q];
+                td[i + D_MEAN + q] = wMean[4 * t + q];
+                td[i + D_MU + q] = wMu[4 * t + q];
+                td[i + D_SIGMA + q] = wSigma[4 * t + q];
+            }
+            td[i + D_HIT] = hitRatio[t];
+            td[i + D_RATE] = constantRate[t];
+            td[i + D_POOL_WAIT] = poolWait[t];
+        }
+        ledger = new TenantLedger(n, minutes, p99Objective, errorBudget, minRequests);
+        series = new StackSeries(minutes, spec.app().cores(), (double) db.cores() * shards,
+                (double) db.ioChannels() * shards, (double) db.maxConnections() * shards);
 
         int batchCount = 0;
         for (int t = 0; t < n; t++) {
@@ -444,21 +407,19 @@ public final class StackSimulation implements EventHandler {
     /** One ring per distinct finite duration; {@code ringOf[t]} is tenant t's ring or -1. */
     private static DeadlineRing[] rings(double[] durations, int[] ringOf) {
         List<DeadlineRing> rings = new ArrayList<>();
+        java.util.Map<Double, Integer> byDuration = new java.util.HashMap<>();
         for (int t = 0; t < durations.length; t++) {
             ringOf[t] = -1;
             if (durations[t] == Double.POSITIVE_INFINITY) {
                 continue;
             }
-            for (int r = 0; r < rings.size(); r++) {
-                if (rings.get(r).duration == durations[t]) {
-                    ringOf[t] = r;
-                    break;
-                }
-            }
-            if (ringOf[t] < 0) {
-                ringOf[t] = rings.size();
+            Integer r = byDuration.get(durations[t]);
+            if (r == null) {
+                r = rings.size();
+                byDuration.put(durations[t], r);
                 rings.add(new DeadlineRing(durations[t]));
             }
+            ringOf[t] = r;
         }
         return rings.toArray(new DeadlineRing[0]);
     }
@@ -472,20 +433,30 @@ public final class StackSimulation implements EventHandler {
         wMu[i] = d.mean() > 0 ? Math.log(d.mean()) - 0.5 * sigma * sigma : 0;
     }
 
-    /** One draw of quantity q for tenant t; one underlying draw per quantity whatever the shape. */
-    private double sampleWork(int t, int q) {
-        int i = 4 * t + q;
-        switch (wShape[i]) {
-            case 0:
-                return wMean[i];
-            case 1:
-                return wMean[i] * workExp[t].sample();
-            default:
-                double z = workGauss[t].sample();
-                return wMean[i] == 0 ? 0 : Math.exp(wMu[i] + wSigma[i] * z);
-        }
+    private int shard(int t) {
+        return ti[(t << 4) + I_SHARD];
     }
 
+    /**
+     * One draw of quantity q for tenant t. Which draws happen depends only on the tenant's own
+     * signature (a zero mean or a constant draws nothing), never on the topology, so a tenant's
+     * k-th request gets the same work in every run with the same seed.
+     */
+    private double sampleWork(int t, int q) {
+        int i = (t << 4) + q;
+        double mean = td[i + D_MEAN];
+        if (mean == 0) {
+            return 0;
+        }
+        switch (ti[i + I_SHAPE]) {
+            case 0:
+                return mean;
+            case 1:
+                return mean * workExp[t].sample();
+            default:
+                return Math.exp(td[i + D_MU] + td[i + D_SIGMA] * workGauss[t].sample());
+        }
+    }
 
     // ------------------------------------------------------------------ running
 
@@ -560,7 +531,7 @@ public final class StackSimulation implements EventHandler {
     /** Next Poisson arrival after {@code from} with the tenant's piecewise-constant rate. */
     private double nextArrival(int t, double from) {
         double e = arrivalExp[t].sample();
-        double rate = constantRate[t];
+        double rate = td[(t << 4) + D_RATE];
         if (rate >= 0) {
             return rate == 0 ? Double.POSITIVE_INFINITY : from + e / rate;
         }
@@ -593,28 +564,27 @@ public final class StackSimulation implements EventHandler {
         double d = sampleWork(t, 1);
         double io = sampleWork(t, 2) * secondsPerIo;
         double h = sampleWork(t, 3);
-        boolean hit = workUniform[t].nextDouble() < hitRatio[t];
+        // Drawn only for tenants with a cache hit ratio (a tenant property): common random numbers hold.
+        boolean hit = ti[(t << 4) + I_CACHEABLE] != 0 && workUniform[t].nextDouble() < td[(t << 4) + D_HIT];
         callApp[c] = a;
         callDb[c] = d;
         callIo[c] = io;
         callHold[c] = h;
         callHit[c] = hit;
-        offered[t]++;
-        touch(t);
-        minWork[t] += hit ? a : a + d + io;
+        ledger.offered(t, hit ? a : a + d + io);
         startAttempt(c);
     }
 
     private void startAttempt(int c) {
         int t = callTenant[c];
         callAttempts[c]++;
-        attempts[t]++;
+        ledger.attempt(t);
         double now = sim.now();
         if (!buckets.tryAcquire(t, now)) {
             attemptFailed(c, ErrorCause.RATE_LIMITED.ordinal());
             return;
         }
-        if (serverInflight[t] >= concurrencyCap[t]) {
+        if (ti[(t << 4) + I_INFLIGHT] >= ti[(t << 4) + I_CAP]) {
             attemptFailed(c, ErrorCause.RATE_LIMITED.ordinal());
             return;
         }
@@ -633,8 +603,8 @@ public final class StackSimulation implements EventHandler {
         jobHit[j] = callHit[c];
         jobHoldTimer[j] = -1;
         callJob[c] = j;
-        serverInflight[t]++;
-        int r = clientRingOf[t];
+        ti[(t << 4) + I_INFLIGHT]++;
+        int r = ti[(t << 4) + I_CLIENT_RING];
         if (r >= 0 && clientRings[r].push(c, callGen[c], now + clientRings[r].duration)) {
             sim.scheduleAt(now + clientRings[r].duration, self, CLIENT_TIMEOUT, r);
         }
@@ -643,17 +613,17 @@ public final class StackSimulation implements EventHandler {
         } else {
             jobPhase[j] = APP_QUEUE;
             acceptQueue.add(j);
-            acceptSeries.set(now, acceptQueue.size());
+            series.acceptQueue.set(now, acceptQueue.size());
         }
     }
 
     private void startApp(int j) {
         threadsBusy++;
-        threadSeries.set(sim.now(), threadsBusy);
+        series.threads.set(sim.now(), threadsBusy);
         if (jobApp[j] > 0) {
             jobPhase[j] = APP_CPU;
             appJobs++;
-            appCpuSeries.set(sim.now(), Math.min(appJobs, appCores));
+            series.appCpu.set(sim.now(), Math.min(appJobs, appCores));
             app.arrive(j, jobApp[j]);
         } else {
             afterApp(j);
@@ -662,7 +632,7 @@ public final class StackSimulation implements EventHandler {
 
     private void onAppDone(int j) {
         appJobs--;
-        appCpuSeries.set(sim.now(), Math.min(appJobs, appCores));
+        series.appCpu.set(sim.now(), Math.min(appJobs, appCores));
         afterApp(j);
     }
 
@@ -672,28 +642,27 @@ public final class StackSimulation implements EventHandler {
             finishOnline(j, SUCCESS);
             return;
         }
-        if (breakerThreshold[t] > 0 && sim.now() < openUntil[t]) {
+        if (ti[(t << 4) + I_BREAKER] > 0 && sim.now() < td[(t << 4) + D_OPEN_UNTIL]) {
             finishOnline(j, ErrorCause.CIRCUIT_OPEN.ordinal());
             return;
         }
-        acquireConnection(j, t, poolWait[t]);
+        acquireConnection(j, t, td[(t << 4) + D_POOL_WAIT]);
     }
 
     private void acquireConnection(int j, int t, double maxWait) {
         jobPhase[j] = POOL_WAIT;
-        poolWaitSeries.add(sim.now(), 1);
-        pool[poolIndex[t]].acquire(j, t, maxWait);
+        series.poolWaiters.add(sim.now(), 1);
+        pool[ti[(t << 4) + I_POOL]].acquire(j, t, maxWait);
     }
 
     private void onConnectionGranted(int j) {
         double now = sim.now();
-        poolWaitSeries.add(now, -1);
-        connSeries.add(now, 1);
-        poolUtilSeries.add(now, 1);
+        series.poolWaiters.add(now, -1);
+        series.connections.add(now, 1);
+        series.poolUtilization.add(now, 1);
         int t = jobTenant[j];
-        accrueConnections(t, now);
-        held[t]++;
-        int r = statementRingOf[t];
+        ledger.connectionGranted(t, now);
+        int r = ti[(t << 4) + I_STATEMENT_RING];
         if (r >= 0 && statementRings[r].push(j, jobGen[j], now + statementRings[r].duration)) {
             sim.scheduleAt(now + statementRings[r].duration, self, STATEMENT_TIMEOUT, r);
         }
@@ -702,10 +671,10 @@ public final class StackSimulation implements EventHandler {
 
     private void startDbCpu(int j) {
         if (jobDb[j] > 0) {
-            int s = shardOf[jobTenant[j]];
+            int s = shard(jobTenant[j]);
             jobPhase[j] = DB_CPU;
             dbCpuJobs[s]++;
-            dbCpuSeries.add(sim.now(), dbCpuJobs[s] <= dbCores ? 1 : 0);
+            series.dbCpu.add(sim.now(), dbCpuJobs[s] <= dbCores ? 1 : 0);
             dbCpu[s].arrive(j, jobDb[j]);
         } else {
             startDbIo(j);
@@ -713,22 +682,22 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onDbCpuDone(int j) {
-        int s = shardOf[jobTenant[j]];
+        int s = shard(jobTenant[j]);
         leaveDbCpu(s);
         startDbIo(j);
     }
 
     private void leaveDbCpu(int s) {
-        dbCpuSeries.add(sim.now(), dbCpuJobs[s] <= dbCores ? -1 : 0);
+        series.dbCpu.add(sim.now(), dbCpuJobs[s] <= dbCores ? -1 : 0);
         dbCpuJobs[s]--;
     }
 
     private void startDbIo(int j) {
         if (jobIo[j] > 0) {
-            int s = shardOf[jobTenant[j]];
+            int s = shard(jobTenant[j]);
             jobPhase[j] = DB_IO;
             dbIoJobs[s]++;
-            dbIoSeries.add(sim.now(), dbIoJobs[s] <= ioChannels ? 1 : 0);
+            series.dbIo.add(sim.now(), dbIoJobs[s] <= ioChannels ? 1 : 0);
             dbIo[s].arrive(j, jobIo[j]);
         } else {
             startHold(j);
@@ -736,12 +705,12 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onDbIoDone(int j) {
-        leaveDbIo(shardOf[jobTenant[j]]);
+        leaveDbIo(shard(jobTenant[j]));
         startHold(j);
     }
 
     private void leaveDbIo(int s) {
-        dbIoSeries.add(sim.now(), dbIoJobs[s] <= ioChannels ? -1 : 0);
+        series.dbIo.add(sim.now(), dbIoJobs[s] <= ioChannels ? -1 : 0);
         dbIoJobs[s]--;
     }
 
@@ -760,7 +729,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onStatementTimeout(int j) {
-        int s = shardOf[jobTenant[j]];
+        int s = shard(jobTenant[j]);
         switch (jobPhase[j]) {
             case DB_CPU -> {
                 dbCpu[s].remove(j);
@@ -784,14 +753,13 @@ public final class StackSimulation implements EventHandler {
         int t = jobTenant[j];
         jobGen[j]++; // its statement timeout, if pending, is stale now
         double now = sim.now();
-        connSeries.add(now, -1);
-        poolUtilSeries.add(now, -1);
-        accrueConnections(t, now);
-        held[t]--;
-        pool[poolIndex[t]].release(t);
+        series.connections.add(now, -1);
+        series.poolUtilization.add(now, -1);
+        ledger.connectionReleased(t, now);
+        pool[ti[(t << 4) + I_POOL]].release(t);
         if (jobBg[j] >= 0) {
             if (cause != SUCCESS) {
-                queriesKilled[t]++;
+                ledger.queryKilled(t);
             }
             int b = jobBg[j];
             freeJob(j);
@@ -803,10 +771,10 @@ public final class StackSimulation implements EventHandler {
     }
 
     private void onPoolTimeout(int j) {
-        poolWaitSeries.add(sim.now(), -1);
+        series.poolWaiters.add(sim.now(), -1);
         int t = jobTenant[j];
         if (jobBg[j] >= 0) {
-            queriesKilled[t]++;
+            ledger.queryKilled(t);
             int b = jobBg[j];
             freeJob(j);
             backgroundPartDone(b, true);
@@ -818,13 +786,14 @@ public final class StackSimulation implements EventHandler {
 
     /** Circuit breaker bookkeeping for the tenant's DB dependency. */
     private void recordDbOutcome(int t, int cause) {
-        if (breakerThreshold[t] == 0) {
+        int i = t << 4;
+        if (ti[i + I_BREAKER] == 0) {
             return;
         }
         if (cause == SUCCESS) {
-            consecutiveFailures[t] = 0;
-        } else if (++consecutiveFailures[t] >= breakerThreshold[t]) {
-            openUntil[t] = sim.now() + breakerOpenSeconds[t];
+            ti[i + I_FAILURES] = 0;
+        } else if (++ti[i + I_FAILURES] >= ti[i + I_BREAKER]) {
+            td[i + D_OPEN_UNTIL] = sim.now() + breakerOpenSeconds[t];
         }
     }
 
@@ -832,16 +801,16 @@ public final class StackSimulation implements EventHandler {
     private void finishOnline(int j, int cause) {
         int t = jobTenant[j];
         int c = jobCall[j];
-        serverInflight[t]--;
+        ti[(t << 4) + I_INFLIGHT]--;
         freeJob(j);
         threadsBusy--;
         double now = sim.now();
         if (!acceptQueue.isEmpty()) {
             int next = acceptQueue.poll();
-            acceptSeries.set(now, acceptQueue.size());
+            series.acceptQueue.set(now, acceptQueue.size());
             startApp(next);
         } else {
-            threadSeries.set(now, threadsBusy);
+            series.threads.set(now, threadsBusy);
         }
         if (c == NO_CALL) {
             return; // orphan: its client already gave up
@@ -849,18 +818,7 @@ public final class StackSimulation implements EventHandler {
         callJob[c] = NO_CALL;
         callGen[c]++; // its client timeout, if pending, is stale now
         if (cause == SUCCESS) {
-            double lat = now - callStart[c];
-            completed[t]++;
-            touch(t); // the latency goes to the tenant's histogram when the minute closes
-            minRequests0[t]++;
-            float[] buf = minLatency[t];
-            int k = minLatencyCount[t];
-            if (buf == null || k == buf.length) {
-                buf = buf == null ? new float[32] : Arrays.copyOf(buf, buf.length * 2);
-                minLatency[t] = buf;
-            }
-            buf[k] = (float) lat;
-            minLatencyCount[t] = k + 1;
+            ledger.completed(t, now - callStart[c]);
             freeCall(c);
         } else {
             attemptFailed(c, cause);
@@ -887,10 +845,7 @@ public final class StackSimulation implements EventHandler {
             sim.schedule(delay, self, RETRY, c);
             return;
         }
-        errors[t * CAUSES + cause]++;
-        touch(t);
-        minRequests0[t]++;
-        minErrors[t]++;
+        ledger.failed(t, cause);
         freeCall(c);
     }
 
@@ -906,7 +861,7 @@ public final class StackSimulation implements EventHandler {
             bgTenant[g] = t;
             bgBatch[g] = b;
             bgSubmit[g] = now;
-            jobsSubmitted[t]++;
+            ledger.jobSubmitted(t);
             workers.submit(g, t, jobSize(jb));
         }
         batchSubmitted[b] += toSubmit;
@@ -916,9 +871,9 @@ public final class StackSimulation implements EventHandler {
                 sim.scheduleAt(next, self, JOB_SUBMIT, b);
             }
         }
-        workerQueueSeries.set(now, workers.queued());
+        series.workerQueue.set(now, workers.queued());
         workers.dispatch();
-        workerBusySeries.set(now, workers.busy());
+        series.workersBusy.set(now, workers.busy());
     }
 
     /** Expected work of a job (seconds), for the fair-queueing disciplines. */
@@ -933,9 +888,7 @@ public final class StackSimulation implements EventHandler {
         int t = bgTenant[g];
         int parts = jb.connections() + (jb.workerSeconds() > 0 ? 1 : 0);
         bgPending[g] = parts;
-        touch(t);
-        minWork[t] += jb.workerSeconds() + jb.connections() * (jb.dbCpuSecondsPerConnection()
-                + jb.dbIoOpsPerConnection() * secondsPerIo);
+        ledger.demanded(t, jobSize(jb));
         if (jb.workerSeconds() > 0) {
             sim.schedule(jb.workerSeconds(), self, WORKER_TIME_DONE, g);
         }
@@ -960,116 +913,20 @@ public final class StackSimulation implements EventHandler {
         }
         int t = bgTenant[g];
         double sojourn = sim.now() - bgSubmit[g];
-        jobsCompleted[t]++;
-        jobSojournSum[t] += sojourn;
-        jobSojournMax[t] = Math.max(jobSojournMax[t], sojourn);
+        ledger.jobFinished(t, sojourn);
         freeBg(g);
         double now = sim.now();
         workers.finished(t);
         workers.dispatch();
-        workerBusySeries.set(now, workers.busy());
-        workerQueueSeries.set(now, workers.queued());
+        series.workersBusy.set(now, workers.busy());
+        series.workerQueue.set(now, workers.queued());
     }
 
     // ------------------------------------------------------------------ minutes and results
 
-    /**
-     * Moves the minute's latencies of a tenant into its histogram: batched per tenant, so the
-     * histogram is touched once a minute rather than once a request (12,000 histograms do not
-     * stay in cache).
-     */
-    private void recordLatencies(int t) {
-        int k = minLatencyCount[t];
-        if (k == 0) {
-            return;
-        }
-        AbstractHistogram h = latency[t];
-        if (h == null) {
-            h = newHistogram();
-            latency[t] = h;
-        }
-        float[] buf = minLatency[t];
-        for (int i = 0; i < k; i++) {
-            h.recordValue(Math.max(1L, Math.round(buf[i] * 1e6)));
-        }
-    }
-
-    /** Adds the tenant's connection-seconds up to {@code now} to the current minute. */
-    private void accrueConnections(int t, double now) {
-        connSeconds[t] += held[t] * (now - heldSince[t]);
-        heldSince[t] = now;
-        touch(t);
-    }
-
-    private void touch(int t) {
-        if (!touched[t]) {
-            touched[t] = true;
-            touchedList[touchedCount++] = t;
-        }
-    }
-
     private void closeMinute(int m, double end) {
-        double length = end - minuteStart;
-        int violators = 0;
-        int carried = 0;
-        for (int k = 0; k < touchedCount; k++) {
-            int t = touchedList[k];
-            touched[t] = false;
-            connSeconds[t] += held[t] * (end - heldSince[t]);
-            heldSince[t] = end;
-            minWork[t] += connSeconds[t];
-            connSeconds[t] = 0;
-            if (held[t] > 0) {
-                carry[carried++] = t; // still holding connections: part of the next minute too
-            }
-            int req = minRequests0[t];
-            if (req > 0) {
-                recordLatencies(t);
-                double p99 = SloJudge.nearestRank(minLatency[t], minLatencyCount[t], 0.99);
-                if (SloJudge.violates(req, minErrors[t], p99, p99Objective[t], errorBudget[t], minRequests)) {
-                    violators++;
-                    int[] v = violations[t];
-                    if (v == null || violationCount[t] == v.length) {
-                        v = v == null ? new int[8] : Arrays.copyOf(v, v.length * 2);
-                        violations[t] = v;
-                    }
-                    v[violationCount[t]++] = m;
-                }
-            }
-            if (minWork[t] > 0) {
-                if (usageCount == usageMinute.length) {
-                    usageMinute = Arrays.copyOf(usageMinute, usageCount * 2);
-                    usageTenant = Arrays.copyOf(usageTenant, usageCount * 2);
-                    usageWork = Arrays.copyOf(usageWork, usageCount * 2);
-                }
-                usageMinute[usageCount] = m;
-                usageTenant[usageCount] = t;
-                usageWork[usageCount] = minWork[t];
-                usageCount++;
-            }
-            minRequests0[t] = 0;
-            minErrors[t] = 0;
-            minLatencyCount[t] = 0;
-            minWork[t] = 0;
-        }
-        touchedCount = 0;
-        for (int k = 0; k < carried; k++) {
-            touch(carry[k]);
-        }
-        if (m < minutes) {
-            violatorsPerMinute[m] = violators;
-        }
-        appCpuSeries.close(m, end, length);
-        threadSeries.close(m, end, length);
-        acceptSeries.close(m, end, length);
-        dbCpuSeries.close(m, end, length);
-        dbIoSeries.close(m, end, length);
-        connSeries.close(m, end, length);
-        poolUtilSeries.close(m, end, length);
-        poolWaitSeries.close(m, end, length);
-        workerBusySeries.close(m, end, length);
-        workerQueueSeries.close(m, end, length);
-        minute = m + 1;
+        ledger.closeMinute(m, end);
+        series.close(m, end, end - minuteStart);
         minuteStart = end;
     }
 
@@ -1077,88 +934,29 @@ public final class StackSimulation implements EventHandler {
         List<TenantResult> tenants = new ArrayList<>(n);
         long[] inFlight = new long[n];
         for (int c = 0; c < callsUsed; c++) {
-            if (isLiveCall(c)) {
+            if (callTenant[c] >= 0) {
                 inFlight[callTenant[c]]++;
             }
         }
-        int[] loadCount = new int[n];
-        for (int k = 0; k < usageCount; k++) {
-            loadCount[usageTenant[k]]++;
-        }
-        int[][] loadMinutes = new int[n][];
-        double[][] loadSeconds = new double[n][];
+        LoadSeries[] loads = ledger.loadSeries();
+        AbstractHistogram[] histograms = new AbstractHistogram[n];
         for (int t = 0; t < n; t++) {
-            loadMinutes[t] = new int[loadCount[t]];
-            loadSeconds[t] = new double[loadCount[t]];
-            loadCount[t] = 0;
-        }
-        for (int k = 0; k < usageCount; k++) { // usage is in minute order, so each series is sorted
-            int t = usageTenant[k];
-            loadMinutes[t][loadCount[t]] = usageMinute[k];
-            loadSeconds[t][loadCount[t]++] = usageWork[k];
-        }
-        for (int t = 0; t < n; t++) {
-            long[] errs = Arrays.copyOfRange(errors, t * CAUSES, (t + 1) * CAUSES);
-            int[] v = violations[t] == null ? new int[0] : Arrays.copyOf(violations[t], violationCount[t]);
-            JobStats js = jobsSubmitted[t] == 0 ? JobStats.NONE
-                    : new JobStats(jobsSubmitted[t], jobsCompleted[t],
-                            jobsCompleted[t] == 0 ? Double.NaN : jobSojournSum[t] / jobsCompleted[t],
-                            jobsCompleted[t] == 0 ? Double.NaN : jobSojournMax[t], queriesKilled[t]);
+            int[] v = ledger.violationMinutes(t);
+            histograms[t] = ledger.histogram(t);
             tenants.add(new TenantResult(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
-                    offered[t], completed[t], attempts[t], errs, summary(latency[t]), completed[t] / horizon, v,
-                    SloJudge.availability(v.length, minutes), inFlight[t], js,
-                    new LoadSeries(loadMinutes[t], loadSeconds[t])));
+                    ledger.offered(t), ledger.completed(t), ledger.attempts(t), ledger.errorsOf(t),
+                    TenantLedger.summary(histograms[t]), ledger.completed(t) / horizon, v,
+                    SloJudge.availability(v.length, minutes), inFlight[t], ledger.jobStats(t), loads[t]));
         }
-        double[][] series = new double[StackResult.Series.values().length][];
-        series[StackResult.Series.APP_CPU_UTILIZATION.ordinal()] = appCpuSeries.values();
-        series[StackResult.Series.APP_THREADS_IN_USE.ordinal()] = threadSeries.values();
-        series[StackResult.Series.APP_QUEUE_LENGTH.ordinal()] = acceptSeries.values();
-        series[StackResult.Series.DB_CPU_UTILIZATION.ordinal()] = dbCpuSeries.values();
-        series[StackResult.Series.DB_IO_UTILIZATION.ordinal()] = dbIoSeries.values();
-        series[StackResult.Series.DB_CONNECTIONS_IN_USE.ordinal()] = connSeries.values();
-        series[StackResult.Series.DB_POOL_UTILIZATION.ordinal()] = poolUtilSeries.values();
-        series[StackResult.Series.DB_POOL_WAITERS.ordinal()] = poolWaitSeries.values();
-        series[StackResult.Series.WORKERS_BUSY.ordinal()] = workerBusySeries.values();
-        series[StackResult.Series.WORKER_QUEUE_LENGTH.ordinal()] = workerQueueSeries.values();
-        StackResult stack = new StackResult(stackIndex, spec.name(), n, series, violatorsPerMinute, sim.eventsProcessed());
+        int[] violators = ledger.violatorsPerMinute();
+        StackResult stack = new StackResult(stackIndex, spec.name(), n, series.values(), violators, sim.eventsProcessed());
         List<Incident> incidents = new ArrayList<>();
-        for (IncidentDetector.Window w : IncidentDetector.detect(violatorsPerMinute, n)) {
-            int aggressor = aggressorIn(w.start(), w.end());
+        for (IncidentDetector.Window w : IncidentDetector.detect(violators, n)) {
+            int aggressor = ledger.aggressorIn(w.start(), w.end());
             incidents.add(new Incident(stackIndex, w.start(), w.end(), aggressor < 0 ? -1 : globalOf[aggressor],
                     aggressor < 0 ? null : load[aggressor].id(), w.peakShare()));
         }
-        return new StackOutcome(tenants, stack, incidents, latency.clone());
-    }
-
-    private boolean isLiveCall(int c) {
-        return callTenant[c] >= 0;
-    }
-
-    /** The stack's tenant with the most work demanded in minutes [from, to), or -1. */
-    private int aggressorIn(int from, int to) {
-        double[] sum = new double[n];
-        for (int k = 0; k < usageCount; k++) {
-            int m = usageMinute[k];
-            if (m >= from && m < to) {
-                sum[usageTenant[k]] += usageWork[k];
-            }
-        }
-        int best = -1;
-        for (int t = 0; t < n; t++) {
-            if (sum[t] > 0 && (best < 0 || sum[t] > sum[best])) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    private static LatencySummary summary(AbstractHistogram h) {
-        if (h == null || h.getTotalCount() == 0) {
-            return LatencySummary.EMPTY;
-        }
-        return new LatencySummary(h.getTotalCount(), h.getMean() / 1e6, h.getValueAtPercentile(50) / 1e6,
-                h.getValueAtPercentile(95) / 1e6, h.getValueAtPercentile(99) / 1e6,
-                h.getValueAtPercentile(99.9) / 1e6, h.getMaxValue() / 1e6);
+        return new StackOutcome(tenants, stack, incidents, histograms);
     }
 
     // ------------------------------------------------------------------ slot pools
@@ -1246,18 +1044,13 @@ public final class StackSimulation implements EventHandler {
                                AbstractHistogram[] histograms) {
     }
 
-    /** A new, empty latency histogram of the precision the stacks record with (microseconds). */
-    public static AbstractHistogram newHistogram() {
-        return new IntCountsHistogram(LATENCY_DIGITS);
-    }
-
-    /** An empty histogram for merging many tenants (long counts: no overflow over long runs). */
+    /** An empty histogram for merging tenants' latencies (same precision, long counts). */
     public static AbstractHistogram newMergeHistogram() {
-        return new org.HdrHistogram.Histogram(LATENCY_DIGITS);
+        return TenantLedger.newMergeHistogram();
     }
 
     /** Percentiles of a histogram recorded in microseconds, in seconds. */
     public static LatencySummary summarize(AbstractHistogram h) {
-        return summary(h);
+        return TenantLedger.summary(h);
     }
 }

@@ -6,6 +6,7 @@ import dev.tenantsim.engine.kernel.resource.CountedPool;
 import dev.tenantsim.engine.kernel.resource.FcfsStation;
 import dev.tenantsim.engine.kernel.resource.ProcessorSharingStation;
 import dev.tenantsim.engine.kernel.stats.Tally;
+import dev.tenantsim.engine.kernel.stats.WarmUp;
 import java.util.function.Function;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -19,7 +20,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 final class QueueModels {
     /** Per-replication outputs: mean delay (wait or sojourn) and the fraction of customers who waited. */
-    record Output(double meanDelay, double fractionWaited, long customers) {
+    record Output(double meanDelay, double fractionWaited, long customers, double utilization, double meanQueueLength) {
+        Output(double meanDelay, double fractionWaited, long customers) {
+            this(meanDelay, fractionWaited, customers, Double.NaN, Double.NaN);
+        }
     }
 
     private QueueModels() {
@@ -70,17 +74,24 @@ final class QueueModels {
                 }
             }
         });
+        // Time-weighted statistics: warm-up deletion at the expected arrival time of the first
+        // counted customer, read at the last arrival (before the queue drains).
+        WarmUp.at(sim, warmup / lambda, station::resetStatistics);
+        double[] timeWeighted = new double[2];
         int[] source = new int[1];
         source[0] = sim.register((kind, job) -> {
             arrival[job] = sim.now();
             station.arrive(job, serviceTime.sample());
             if (job + 1 < customers) {
                 sim.schedule(interarrival.sample(), source[0], 0, job + 1);
+            } else {
+                timeWeighted[0] = station.utilization();
+                timeWeighted[1] = station.meanQueueLength();
             }
         });
         sim.schedule(interarrival.sample(), source[0], 0, 0);
         sim.run();
-        return new Output(wait.mean(), (double) waited[0] / wait.count(), wait.count());
+        return new Output(wait.mean(), (double) waited[0] / wait.count(), wait.count(), timeWeighted[0], timeWeighted[1]);
     }
 
     /** M/G/c processor sharing with c cores: mean sojourn time. */

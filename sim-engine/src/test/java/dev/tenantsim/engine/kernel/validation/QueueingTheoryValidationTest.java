@@ -59,6 +59,10 @@ final class QueueingTheoryValidationTest {
         ConfidenceInterval pWait = ci(r -> runs[r], QueueModels.Output::fractionWaited);
         assertCovers("M/M/" + c + " P(wait)", pWait, QueueingFormulas.erlangC(c, lambda / mu), 0.03);
         assertCovers("M/M/" + c + " Wq", wait, QueueingFormulas.mmcMeanWait(lambda, mu, c), 0.05);
+        // Time-weighted statistics after warm-up deletion: utilization rho, and Little's law Lq = lambda Wq.
+        assertCovers("M/M/" + c + " utilization", ci(r -> runs[r], QueueModels.Output::utilization), 0.85, 0.01);
+        assertCovers("M/M/" + c + " Lq", ci(r -> runs[r], QueueModels.Output::meanQueueLength),
+                lambda * QueueingFormulas.mmcMeanWait(lambda, mu, c), 0.05);
     }
 
     @Test

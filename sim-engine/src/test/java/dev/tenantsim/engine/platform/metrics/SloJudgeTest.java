@@ -49,6 +49,10 @@ final class SloJudgeTest {
         // with 20 values p99 is the maximum (rank ceil(19.8) = 20)
         float[] w = {5, 1, 9, 3, 7, 2, 8, 4, 6, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
         assertEquals(20.0, SloJudge.nearestRank(w, 20, 0.99), 0);
+        // a sub-range: values[2, 6) = {9, 3, 7, 2} -> p50 is the 2nd smallest, 3
+        float[] x = {100, 100, 9, 3, 7, 2, 100};
+        assertEquals(3.0, SloJudge.nearestRank(x, 2, 6, 0.50), 0);
+        assertEquals(100.0, x[6], 0);
     }
 
     @Test
