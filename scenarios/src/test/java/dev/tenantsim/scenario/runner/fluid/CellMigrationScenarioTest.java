@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cell-migration headline, over the first {@link #DAYS} days of the quarter (the scenario's
- * 90 days take minutes: run {@code -Dtenantsim.cellMigration.days=90} to check them), one
+ * The cell-migration headline, over the first {@link #DAYS} days of the scenario's month (its
+ * 30 days take minutes: run {@code -Dtenantsim.cellMigration.days=30} to check them), one
  * replication, 15-minute request-level windows: the shared pool has noisy-neighbor incidents with a
  * platform-wide blast radius; tiered cells have none outside the whales' own isolated cells, SMB
  * median latency does not get worse, and the infrastructure cost per MAU of the isolation is shown.
