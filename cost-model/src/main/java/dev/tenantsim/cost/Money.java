@@ -1,5 +1,7 @@
 package dev.tenantsim.cost;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -42,6 +44,18 @@ public record Money(long micros) implements Comparable<Money> {
     public static Money of(BigDecimal dollars) {
         Objects.requireNonNull(dollars, "dollars");
         return new Money(dollars.multiply(MICROS).longValueExact());
+    }
+
+    /** JSON form: a number with the exact decimal text of {@link #toPlainString()} ({@code 45000.00}). */
+    @JsonValue
+    public BigDecimal toJson() {
+        return new BigDecimal(toPlainString());
+    }
+
+    /** Reads the JSON form (an exact decimal number of dollars). */
+    @JsonCreator
+    public static Money fromJson(BigDecimal dollars) {
+        return of(dollars);
     }
 
     /** {@link #of(BigDecimal)} from text such as {@code "1400.00"}. */

@@ -10,7 +10,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * The mean of an amount over independent replications with its Student-t 95% confidence
  * interval, mean ± t(0.975, n−1) · s / √n. The mean is exact (rounded half-even to a
  * micro-dollar); the interval is a statistical estimate computed in double and rounded to a
- * micro-dollar. With one replication there is no interval: lower = upper = mean.
+ * micro-dollar, and not clamped (a lower bound may be below $0 for few, scattered replications).
+ * With one replication there is no interval: lower = upper = mean.
  */
 public record MoneyEstimate(Money mean, Money lower, Money upper, int replications) {
     public MoneyEstimate {

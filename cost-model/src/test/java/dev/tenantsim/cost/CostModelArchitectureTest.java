@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 final class CostModelArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("dev.tenantsim.cost");
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tenantsim.scenario;
 
 import dev.tenantsim.scenario.model.Controls;
+import dev.tenantsim.scenario.model.Costs;
 import dev.tenantsim.scenario.model.Horizon;
 import dev.tenantsim.scenario.model.Placement;
 import dev.tenantsim.scenario.model.Quotas;
@@ -23,6 +24,7 @@ import java.util.Objects;
  *
  * @param tiers     tiers by name, in file order
  * @param priceBook resolved path of the price book, or null for built-in prices
+ * @param costs     shared items, SLA credit schedules and a published total ({@link Costs#NONE} when not given)
  * @param variants  variants in file order, each already merged over this base (their own
  *                  {@code variants} are empty)
  */
@@ -40,6 +42,7 @@ public record Scenario(
         Controls controls,
         ReportSpec report,
         Path priceBook,
+        Costs costs,
         List<Variant> variants) {
 
     public Scenario {
@@ -52,6 +55,7 @@ public record Scenario(
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(controls, "controls");
         Objects.requireNonNull(report, "report");
+        costs = costs == null ? Costs.NONE : costs;
         variants = List.copyOf(variants);
     }
 
@@ -77,7 +81,7 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, horizon, replications, tiers, tenants, request, topology,
-                placement, controls, report, priceBook, variants);
+                placement, controls, report, priceBook, costs, variants);
     }
 
     public Scenario withReplications(int newReplications) {
@@ -85,6 +89,6 @@ public record Scenario(
             throw ScenarioException.of(name, "replications (" + newReplications + ") must be from 1 to 1000");
         }
         return new Scenario(name, description, seed, horizon, newReplications, tiers, tenants, request, topology,
-                placement, controls, report, priceBook, variants);
+                placement, controls, report, priceBook, costs, variants);
     }
 }

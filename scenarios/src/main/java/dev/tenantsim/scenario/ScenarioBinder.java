@@ -5,6 +5,8 @@ import static dev.tenantsim.scenario.schema.Tree.map;
 import static dev.tenantsim.scenario.schema.Tree.value;
 
 import dev.tenantsim.scenario.model.Controls;
+import dev.tenantsim.scenario.model.Costs;
+import dev.tenantsim.scenario.model.PricedItem;
 import dev.tenantsim.scenario.model.ExplicitTenant;
 import dev.tenantsim.scenario.model.Generation;
 import dev.tenantsim.scenario.model.Horizon;
@@ -66,6 +68,7 @@ final class ScenarioBinder {
                 controls(map(root, "controls")),
                 report(map(root, "report")),
                 value(root, "priceBook") instanceof Path p ? baseDir.resolve(p).normalize() : null,
+                costs(map(root, "costs")),
                 variants);
     }
 
@@ -149,10 +152,28 @@ final class ScenarioBinder {
         YMap db = map(s, "db");
         YMap w = map(s, "workers");
         return new Stack(
-                new Stack.App(intOr(value(app, "nodes"), 1), intOr(value(app, "coresPerNode"), 1)),
+                new Stack.App(intOr(value(app, "nodes"), 1), intOr(value(app, "coresPerNode"), 1), integer(value(app, "maxConcurrent"))),
                 db == null ? null : new Stack.Db(intOr(value(db, "maxConnections"), 1), intOr(value(db, "cores"), 1),
                         intOr(value(db, "iops"), 0), or((Double) value(db, "bufferCacheGB"), Double.NaN)),
-                w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)));
+                w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)),
+                s.has("items") ? items(list(s, "items")) : null);
+    }
+
+    private static List<PricedItem> items(List<YNode> nodes) {
+        List<PricedItem> out = new ArrayList<>();
+        for (YNode n : nodes) {
+            out.add(new PricedItem((String) value(n, "item"), intOr(value(n, "quantity"), 1), or((String) value(n, "meter"), "overhead")));
+        }
+        return out;
+    }
+
+    private static Costs costs(YMap c) {
+        if (c == null) {
+            return Costs.NONE;
+        }
+        YMap pub = map(c, "published");
+        return new Costs(items(list(c, "shared")), perTier(map(c, "slaCredits"), v -> (String) v),
+                pub == null ? null : (BigDecimal) value(pub, "monthlyBill"), pub == null ? null : (String) value(pub, "note"));
     }
 
     private static Placement placement(YMap p) {

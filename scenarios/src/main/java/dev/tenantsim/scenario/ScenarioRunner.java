@@ -8,12 +8,13 @@ import dev.tenantsim.report.model.RunOutcome;
  * (scenario, seed, replications): the same inputs give an equal outcome, and two variants run
  * with the same seed see the same tenant arrivals (common random numbers).
  *
- * <p>Today's implementation is {@link dev.tenantsim.scenario.runner.PlaceholderRunner}; the
- * platform model (fluid pass + request-level DES), placement strategies and the cost model plug
- * in behind this interface without changing the command line or the reports.
+ * <p>Implementations: {@link dev.tenantsim.scenario.runner.PlatformRunner} (request-level DES of
+ * the platform model, with placement strategies and the cost model) and, for horizons of days
+ * to a quarter, {@link dev.tenantsim.scenario.runner.fluid.FluidRunner} (fluid pass plus DES of
+ * the busiest windows); {@link dev.tenantsim.scenario.runner.fluid.HorizonRunner} chooses.
  */
 public interface ScenarioRunner {
-    /** Short description of the engine, shown in reports ("placeholder M/G/c runner", ...). */
+    /** Short description of the engine, shown in reports ("platform model: request-level DES", ...). */
     String name();
 
     /**

@@ -32,4 +32,37 @@ public final class CellSizing {
         long n = BigDecimal.valueOf(peakDemand).divide(usable, 0, RoundingMode.CEILING).longValueExact();
         return Math.max(minNodes, n);
     }
+
+    /**
+     * The peak of an assignment's aggregate demand: max over steps of the sum of its tenants'
+     * demand at that step. This, not the sum of the tenants' own peaks, is what a cell must carry,
+     * so tenants whose peaks do not coincide share nodes.
+     *
+     * @param demandByTenant one series per tenant, all of the same length (e.g. per minute)
+     */
+    public static double aggregatePeak(java.util.List<double[]> demandByTenant) {
+        if (demandByTenant.isEmpty()) {
+            return 0;
+        }
+        int steps = demandByTenant.get(0).length;
+        double[] sum = new double[steps];
+        for (int k = 0; k < demandByTenant.size(); k++) {
+            double[] d = demandByTenant.get(k);
+            if (d.length != steps) {
+                throw new IllegalArgumentException("demand series " + k + " (" + d.length + " steps) must have " + steps + " steps");
+            }
+            for (int t = 0; t < steps; t++) {
+                if (!(d[t] >= 0) || Double.isInfinite(d[t])) {
+                    throw new IllegalArgumentException("demand series " + k + " step " + t + " (" + d[t]
+                            + ") must be a finite number >= 0");
+                }
+                sum[t] += d[t];
+            }
+        }
+        double peak = 0;
+        for (double x : sum) {
+            peak = Math.max(peak, x);
+        }
+        return peak;
+    }
 }

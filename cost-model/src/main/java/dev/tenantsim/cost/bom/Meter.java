@@ -1,5 +1,7 @@
 package dev.tenantsim.cost.bom;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.tenantsim.cost.CostInputException;
 import dev.tenantsim.cost.Suggestions;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ public enum Meter {
     }
 
     /** The name used in YAML and CSV. */
+    @JsonValue
     public String yamlName() {
         return yamlName;
     }
@@ -39,6 +42,7 @@ public enum Meter {
     }
 
     /** The meter with a YAML name; an unknown name lists the valid ones. */
+    @JsonCreator
     public static Meter fromName(String name) {
         List<String> names = new ArrayList<>();
         for (Meter m : values()) {

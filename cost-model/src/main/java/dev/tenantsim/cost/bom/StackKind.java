@@ -1,5 +1,7 @@
 package dev.tenantsim.cost.bom;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.tenantsim.cost.CostInputException;
 import dev.tenantsim.cost.Suggestions;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ public enum StackKind {
         this.yamlName = yamlName;
     }
 
+    @JsonValue
     public String yamlName() {
         return yamlName;
     }
@@ -36,6 +39,7 @@ public enum StackKind {
     }
 
     /** The kind with a YAML name; an unknown name lists the valid ones. */
+    @JsonCreator
     public static StackKind fromName(String name) {
         List<String> names = new ArrayList<>();
         for (StackKind k : values()) {

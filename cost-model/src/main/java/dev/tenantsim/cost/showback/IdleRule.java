@@ -1,5 +1,7 @@
 package dev.tenantsim.cost.showback;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.tenantsim.cost.CostInputException;
 import dev.tenantsim.cost.Suggestions;
 import java.util.ArrayList;
@@ -24,11 +26,13 @@ public enum IdleRule {
         this.yamlName = yamlName;
     }
 
+    @JsonValue
     public String yamlName() {
         return yamlName;
     }
 
     /** The rule with a YAML name; an unknown name lists the valid ones. */
+    @JsonCreator
     public static IdleRule fromName(String name) {
         List<String> names = new ArrayList<>();
         for (IdleRule r : values()) {

@@ -84,6 +84,33 @@ public final class Showback {
         return Money.ofMicros(t);
     }
 
+    /** One row per tenant in dense index order, with its used and idle shares. */
+    public List<TenantCost> perTenant() {
+        long[] used = new long[tenantMicros.length];
+        long[] idle = new long[tenantMicros.length];
+        for (ShowbackLine l : lines) {
+            if (!l.isPlatform()) {
+                used[l.tenant()] += l.used().micros();
+                idle[l.tenant()] += l.idle().micros();
+            }
+        }
+        List<TenantCost> rows = new java.util.ArrayList<>(tenantMicros.length);
+        for (int i = 0; i < tenantMicros.length; i++) {
+            TenantFacts t = roster.get(i);
+            rows.add(new TenantCost(t.id(), t.tier(), t.mau(), Money.ofMicros(used[i]), Money.ofMicros(idle[i]), tenant(i)));
+        }
+        return rows;
+    }
+
+    /** Idle cost charged to tenants plus the platform line's idle: what unused capacity costs this month. */
+    public Money idle() {
+        long t = 0;
+        for (ShowbackLine l : lines) {
+            t = Math.addExact(t, l.idle().micros());
+        }
+        return Money.ofMicros(t);
+    }
+
     /** Showback summed per tier (tiers sorted by name; the platform line is not in any tier). */
     public Map<String, Money> byTier() {
         Map<String, Money> m = new TreeMap<>();

@@ -39,8 +39,12 @@ public final class ShowbackCalculator {
             throw new CostInputException("ledger.tenants (" + ledger.tenants() + ") must equal the roster size ("
                     + roster.size() + ")");
         }
+        java.util.Set<String> billed = new java.util.HashSet<>();
+        for (StackBill sb : bill.stacks()) {
+            billed.add(sb.stackId());
+        }
         for (String id : ledger.stacks().keySet()) {
-            if (bill.stack(id).isEmpty()) {
+            if (!billed.contains(id)) {
                 problems.add("ledger.stacks." + id + " is not a stack of the bill");
             }
         }
@@ -128,7 +132,10 @@ public final class ShowbackCalculator {
             }
             double[] w = new double[members.length];
             for (int k = 0; k < u.entries(); k++) {
-                w[memberSlot[u.tenantAt(k)]] = u.usageAt(k);
+                int slot = memberSlot[u.tenantAt(k)];
+                if (slot >= 0) { // a non-member's entry can only be a recorded 0 (checked above)
+                    w[slot] = u.usageAt(k);
+                }
             }
             BigDecimal sum = BigDecimal.ZERO;
             for (double x : w) {

@@ -2,7 +2,7 @@ package dev.tenantsim.cost.uplift;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import dev.tenantsim.cost.Csv;
 
 /**
  * Writes a {@link PriceSheet} as CSV (RFC 4180 quoting, '\n' line ends). Numbers are written
@@ -50,15 +50,11 @@ public final class PriceSheetCsv {
         }
     }
 
-    static String number(double d) {
-        BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
-        return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+    private static String number(double d) {
+        return Csv.number(d);
     }
 
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+    private static String quote(String s) {
+        return Csv.text(s);
     }
 }

@@ -22,7 +22,7 @@ public record PriceSheetRow(String tenantId, String tier, StackKind from, StackK
         return creditsFrom.minus(creditsTo);
     }
 
-    /** (list price − ΔC) / list price, half-even to {@code scale}; empty meaning when the price is $0. */
+    /** (list price − ΔC) / list price, half-even to {@code scale}; 0 when the move is free (price $0). */
     public BigDecimal marginAtListPrice(int scale) {
         if (listPrice.isZero()) {
             return BigDecimal.ZERO.setScale(scale);

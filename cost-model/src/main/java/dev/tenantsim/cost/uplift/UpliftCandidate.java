@@ -2,6 +2,8 @@ package dev.tenantsim.cost.uplift;
 
 import dev.tenantsim.cost.Money;
 import dev.tenantsim.cost.bom.StackKind;
+import dev.tenantsim.cost.showback.Showback;
+import dev.tenantsim.cost.sla.SlaCredits;
 import dev.tenantsim.cost.tenant.TenantFacts;
 import java.util.Map;
 import java.util.Objects;
@@ -32,5 +34,17 @@ public record UpliftCandidate(TenantFacts tenant, StackKind current, Money showb
             throw new IllegalArgumentException("tenants." + tenant.id() + ".expectedCredits." + current.yamlName()
                     + " is missing: the credits where the tenant is now are needed to price the risk a move removes");
         }
+    }
+
+    /**
+     * A candidate from simulated outcomes: its showback where it is now, and its mean credits in
+     * each variant simulated (one {@link SlaCredits} per rung, same roster).
+     */
+    public static UpliftCandidate of(String tenantId, StackKind current, double peakDemand, Showback now,
+            Map<StackKind, SlaCredits> creditsByRung) {
+        Map<StackKind, Money> credits = new java.util.EnumMap<>(StackKind.class);
+        creditsByRung.forEach((kind, c) -> credits.put(kind, c.tenant(tenantId).mean()));
+        return new UpliftCandidate(now.roster().get(now.roster().indexOf(tenantId)), current, now.tenant(tenantId), peakDemand,
+                credits);
     }
 }

@@ -67,6 +67,24 @@ final class BillOfMaterialsTest {
     }
 
     @Test
+    void aCellIsSizedForTheAggregatePeakNotTheSumOfPeaks() {
+        double[] day = {1, 2, 9, 2};
+        double[] night = {8, 2, 1, 2};
+        assertEquals(10, CellSizing.aggregatePeak(List.of(day, night)), "sum of peaks would be 17");
+        assertEquals(0, CellSizing.aggregatePeak(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> CellSizing.aggregatePeak(List.of(day, new double[] {1})));
+    }
+
+    @Test
+    void strandedCapacityIsWhatThePeakAtTheHeadroomTargetDidNotNeed() {
+        // peak 30% busy with 25% headroom needs 40% of the nodes: 60% of $1,000 is stranded
+        assertEquals(Money.ofDollars(600), StrandedCapacity.cost(Money.ofDollars(1_000), 0.30, 0.25));
+        assertEquals(Money.ZERO, StrandedCapacity.cost(Money.ofDollars(1_000), 0.80, 0.25), "over target: nothing stranded");
+        assertEquals(Money.ofDollars(1_000), StrandedCapacity.cost(Money.ofDollars(1_000), 0, 0.25));
+        assertThrows(IllegalArgumentException.class, () -> StrandedCapacity.share(Double.NaN, 0.2));
+    }
+
+    @Test
     void badSizingInputsAreRejected() {
         assertEquals("headroom (1.0) must be in [0, 1)",
                 assertThrows(IllegalArgumentException.class, () -> CellSizing.nodeCount(1, 1, 1.0, 0)).getMessage());

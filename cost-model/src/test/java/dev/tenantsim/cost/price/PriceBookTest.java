@@ -106,6 +106,13 @@ final class PriceBookTest {
     }
 
     @Test
+    void aMissingUserFileIsAClearError(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.yaml");
+        CostInputException e = assertThrows(CostInputException.class, () -> PriceBook.load(missing));
+        assertTrue(e.getMessage().startsWith(missing + ": cannot be read"), e.getMessage());
+    }
+
+    @Test
     void aNegativePriceIsRejectedWithItsPathAndPosition() {
         List<String> p = problems("""
                 items:

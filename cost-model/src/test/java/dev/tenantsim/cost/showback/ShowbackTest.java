@@ -93,6 +93,43 @@ final class ShowbackTest {
     }
 
     @Test
+    void perTenantRowsSplitUsedFromIdle() {
+        Showback s = ShowbackCalculator.allocate(BILL, ROSTER, LEDGER, IdleRule.PROPORTIONAL);
+        assertEquals(new TenantCost("a", "pro", 1_000, Money.parse("406.285714"), Money.ofDollars(510),
+                Money.parse("916.285714")), s.perTenant().get(0));
+        // idle: $900 in the pool, $150 on d's stack, $500 for the empty cell
+        assertEquals(Money.ofDollars(1_550), s.idle());
+        assertEquals(Money.ofDollars(1_550), ShowbackCalculator.allocate(BILL, ROSTER, LEDGER, IdleRule.PLATFORM).idle());
+    }
+
+    @Test
+    void aRecordedZeroForATenantOfAnotherStackIsHarmless() {
+        UsageLedger withZero = UsageLedger.builder(4)
+                .capacity("pooled", Meter.CPU_SECONDS, 1_000).add("pooled", Meter.CPU_SECONDS, 0, 300)
+                .add("pooled", Meter.CPU_SECONDS, 1, 100).add("pooled", Meter.CPU_SECONDS, 3, 0)
+                .capacity("pooled", Meter.IO_OPS, 100).add("pooled", Meter.IO_OPS, 0, 10).add("pooled", Meter.IO_OPS, 1, 10)
+                .add("pooled", Meter.IO_OPS, 2, 30)
+                .capacity("dedicated/d", Meter.CPU_SECONDS, 100).add("dedicated/d", Meter.CPU_SECONDS, 3, 25)
+                .build();
+        assertEquals(Money.parse("916.285714"),
+                ShowbackCalculator.allocate(BILL, ROSTER, withZero, IdleRule.PROPORTIONAL).tenant("a"));
+    }
+
+    @Test
+    void theShowbackCsvListsEveryTenantAndThePlatformAndSumsToTheBill() {
+        StringBuilder out = new StringBuilder();
+        ShowbackCsv.writePerTenant(ShowbackCalculator.allocate(BILL, ROSTER, LEDGER, IdleRule.PLATFORM), out);
+        assertEquals("""
+                tenant,tier,mau,used_usd,idle_usd,showback_usd,idle_rule
+                a,pro,1000,406.285714,0.00,406.285714,platform
+                b,pro,500,180.571429,0.00,180.571429,platform
+                c,free,0,203.142857,0.00,203.142857,platform
+                d,enterprise,2500,50.00,0.00,50.00,platform
+                platform,,,0.00,1550.00,1550.00,platform
+                """, out.toString());
+    }
+
+    @Test
     void usageOnAStackTheTenantIsNotAssignedToIsAnError() {
         UsageLedger wrong = UsageLedger.builder(4).capacity("pooled", Meter.CPU_SECONDS, 10)
                 .add("pooled", Meter.CPU_SECONDS, 3, 1).capacity("pooled", Meter.IO_OPS, 10)

@@ -6,7 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.cost.CostInputException;
 import dev.tenantsim.cost.Money;
+import dev.tenantsim.cost.bom.Bill;
+import dev.tenantsim.cost.bom.BillOfMaterials;
 import dev.tenantsim.cost.bom.CellSpec;
+import dev.tenantsim.cost.bom.Inventory;
+import dev.tenantsim.cost.bom.StackInventory;
+import dev.tenantsim.cost.showback.IdleRule;
+import dev.tenantsim.cost.showback.Showback;
+import dev.tenantsim.cost.showback.ShowbackCalculator;
+import dev.tenantsim.cost.showback.UsageLedger;
+import dev.tenantsim.cost.sla.Availability;
+import dev.tenantsim.cost.sla.CreditSchedule;
+import dev.tenantsim.cost.sla.SlaContracts;
+import dev.tenantsim.cost.sla.SlaCreditCalculator;
+import dev.tenantsim.cost.sla.SlaCredits;
+import dev.tenantsim.cost.tenant.TenantRoster;
 import dev.tenantsim.cost.bom.InventoryLine;
 import dev.tenantsim.cost.bom.Meter;
 import dev.tenantsim.cost.bom.StackKind;
@@ -129,6 +143,32 @@ final class PriceSheetTest {
         // and it is the smallest such whole-cent price
         Money cheaper = price.minus(Money.parse("0.01"));
         assertTrue(cheaper.toBigDecimal().multiply(BigDecimal.ONE.subtract(m)).compareTo(delta.toBigDecimal()) < 0);
+    }
+
+    @Test
+    void aCandidateIsBuiltFromShowbackAndTheCreditsOfEachSimulatedRung() {
+        TenantRoster roster = new TenantRoster(List.of(new TenantFacts("a", "pro", 10, Money.ofDollars(1_000)),
+                new TenantFacts("b", "pro", 10, Money.ofDollars(1_000))));
+        Bill bill = BillOfMaterials.price(Inventory.of(new StackInventory("pooled", StackKind.POOLED,
+                List.of(new InventoryLine("node", 3, Meter.CPU_SECONDS)), List.of("a", "b"))), BOOK);
+        UsageLedger ledger = UsageLedger.builder(2).capacity("pooled", Meter.CPU_SECONDS, 100)
+                .add("pooled", Meter.CPU_SECONDS, 0, 60).add("pooled", Meter.CPU_SECONDS, 1, 20).build();
+        Showback now = ShowbackCalculator.allocate(bill, roster, ledger, IdleRule.PROPORTIONAL);
+        Availability up = new Availability(0, 1_000);
+        Availability down = new Availability(5, 1_000); // 99.5%: 10%
+        SlaContracts contracts = new SlaContracts(Map.of("pro", CreditSchedule.standard()));
+        SlaCredits pooled = SlaCreditCalculator.credits(roster, contracts, List.of(new Availability[] {down, up},
+                new Availability[] {up, up}));
+        SlaCredits dedicated = SlaCreditCalculator.credits(roster, contracts, List.<Availability[]>of(new Availability[] {up, up}));
+        UpliftCandidate a = UpliftCandidate.of("a", StackKind.POOLED, 8, now,
+                Map.of(StackKind.POOLED, pooled, StackKind.DEDICATED, dedicated));
+        assertEquals(Money.parse("225.00"), a.showback(), "$300 × 60 / 80");
+        assertEquals(Money.ofDollars(50), a.expectedCredits().get(StackKind.POOLED), "(100 + 0) / 2");
+        assertEquals(Money.ZERO, a.expectedCredits().get(StackKind.DEDICATED));
+        PriceSheetRow row = UpliftPricer.price(List.of(a), List.of(offers().get(3)), MARGIN, new double[0]).moves().get(0);
+        assertEquals(Money.ofDollars(275), row.deltaCost(), "$500 dedicated − $225 showback");
+        assertEquals(Money.parse("687.50"), row.listPrice());
+        assertEquals(Money.ofDollars(50), row.riskRemoved());
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.tenantsim.report.PlainSummary;
 import dev.tenantsim.report.Section;
 import dev.tenantsim.report.model.Comparison;
 import dev.tenantsim.report.model.CostLine;
+import dev.tenantsim.report.model.PriceMove;
+import dev.tenantsim.report.model.PriceSheetResult;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.report.model.StackResult;
 import dev.tenantsim.report.model.TenantResult;
@@ -53,7 +55,8 @@ public final class HtmlReport {
         section(h, charts, "latency", "Latency per tier",
                 "How long requests took, per tier, next to the tier's p99 objective. Bars above the objective mean the tier missed its SLO.");
         if (shown.contains(Section.LATENCY_BY_TIER)) {
-            h.table(new String[] {"tier", "tenants", "p50", "p95", "p99", "p99 objective", "tenants breaching", "error rate"},
+            h.table(new String[] {"tier", "tenants", "p50", "p95", "p99", "p99 objective", "tenants breaching", "error rate",
+                            "errors by cause (per replication)"},
                     o.tiers().stream().map(HtmlReport::tierRow).toList());
         }
         section(h, charts, "noisy", "Noisy neighbors",
@@ -66,6 +69,9 @@ public final class HtmlReport {
         }
         section(h, charts, "utilization", "Utilization",
                 "How busy each stack was. Close to 100% means requests queue; far below means capacity is paid for but idle.");
+        section(h, charts, "heatmap", "Utilization per stack over the horizon",
+                "Each row is a stack, each column a time slice (hourly over a quarter); darker red is busier. Cells that stay pale are"
+                        + " capacity paid for but idle; red streaks are where tenants queue.");
         if (shown.contains(Section.UTILIZATION)) {
             h.table(new String[] {"stack", "kind", "servers", "tenants", "mean utilization", "peak utilization"},
                     o.stacks().stream().map(HtmlReport::stackRow).toList());
@@ -75,6 +81,10 @@ public final class HtmlReport {
                     "What the topology costs per month (" + o.cost().priceSource() + "), and each tier's share of it.");
             h.table(new String[] {"item", "quantity", "unit", "unit price", "monthly total"},
                     o.cost().bill().stream().map(l -> costRow(l, o.cost().currency())).toList());
+            costFigures(h, o);
+        }
+        if (o.priceSheet() != null && !o.priceSheet().moves().isEmpty() && shown.contains(Section.PRICE_SHEET)) {
+            priceSheet(h, o.priceSheet());
         }
         h.el("h2", "Tenants (most affected first)");
         List<TenantResult> worst = o.tenants().stream()
@@ -82,7 +92,8 @@ public final class HtmlReport {
                         .thenComparing(Comparator.comparingDouble((TenantResult t) -> t.latency().p99Ms() / t.sloP99Ms()).reversed())
                         .thenComparing(TenantResult::id))
                 .limit(TENANT_ROWS).toList();
-        h.table(new String[] {"tenant", "tier", "stack", "p99", "objective", "violation minutes", "availability", "share of stack"},
+        h.table(new String[] {"tenant", "tier", "stack", "p99", "objective", "violation minutes", "availability", "share of stack",
+                        "p99 shared / solo"},
                 worst.stream().map(HtmlReport::tenantRow).toList());
         h.raw("<p class=\"small\">All tenants: <a href=\"tenants.csv\">tenants.csv</a>.</p>\n");
         glossary(h, o.hasCost());
@@ -208,7 +219,53 @@ public final class HtmlReport {
     private static String[] tierRow(TierResult t) {
         return new String[] {t.tier(), Integer.toString(t.tenants()), Formats.millis(t.latency().p50Ms()),
                 Formats.millis(t.latency().p95Ms()), Formats.millis(t.latency().p99Ms()), Formats.millis(t.sloP99Ms()),
-                t.tenantsBreaching() + " of " + t.tenants(), Formats.percent(t.errorRate())};
+                t.tenantsBreaching() + " of " + t.tenants(), Formats.percent(t.errorRate()), causes(t.errorsByCause())};
+    }
+
+    /** What each move up the isolation ladder costs us, the SLA risk it removes, and its list price. */
+    private static void priceSheet(Html h, PriceSheetResult p) {
+        h.el("h2", "Isolation-uplift price sheet");
+        h.el("p", "Moves the most affected tenants could buy, priced at a " + Formats.percent(p.targetMargin().doubleValue())
+                + " target gross margin. " + (p.definition() == null ? "" : p.definition()));
+        List<String[]> rows = new ArrayList<>();
+        for (PriceMove m : p.moves()) {
+            rows.add(new String[] {m.tenant(), m.tier(), m.from() + " → " + m.to(), String.format(java.util.Locale.ROOT, "%.2f", m.peakDemand()),
+                    Formats.money(m.costFrom(), p.currency()), Formats.money(m.costTo(), p.currency()),
+                    Formats.money(m.deltaCost(), p.currency()), Formats.money(m.creditsFrom(), p.currency()),
+                    Formats.money(m.creditsTo(), p.currency()), Formats.money(m.listPrice(), p.currency())});
+        }
+        h.table(new String[] {"tenant", "tier", "move", "peak demand (cores)", "cost now", "cost after", "ΔC",
+                "SLA credits now", "SLA credits after", "list price / month"}, rows);
+    }
+
+    /** "pool-timeout 1,248; rate-limited 12" or "none". */
+    static String causes(Map<String, Double> byCause) {
+        if (byCause.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        byCause.forEach((cause, n) -> parts.add(cause + " " + String.format(java.util.Locale.ROOT, "%,.0f", n)));
+        return String.join("; ", parts);
+    }
+
+    /** The bill's total, the published figure beside it, showback per tier and the platform's own line. */
+    private static void costFigures(Html h, RunOutcome o) {
+        var c = o.cost();
+        h.raw("<p>").text("Computed bill: " + Formats.money(c.monthlyBill(), c.currency()) + "/month (the sum of the lines above).");
+        if (c.publishedMonthlyBill() != null) {
+            h.text(" Published figure: " + Formats.money(c.publishedMonthlyBill(), c.currency()) + "/month. "
+                    + (c.publishedNote() == null ? "" : c.publishedNote()));
+        }
+        h.raw("</p>\n");
+        List<String[]> rows = new ArrayList<>();
+        for (TierResult t : o.tiers()) {
+            rows.add(new String[] {t.tier(), Integer.toString(t.tenants()),
+                    t.showback() == null ? "n/a" : Formats.money(t.showback(), c.currency()), Formats.money(t.monthlyRevenue(), c.currency())});
+        }
+        if (c.platformShowback() != null) {
+            rows.add(new String[] {"platform (idle capacity kept, stacks without tenants)", "", Formats.money(c.platformShowback(), c.currency()), ""});
+        }
+        h.table(new String[] {"showback", "tenants", "monthly cost", "monthly revenue"}, rows);
     }
 
     private static String[] windowRow(WindowResult w, String horizonStart) {
@@ -230,6 +287,7 @@ public final class HtmlReport {
     private static String[] tenantRow(TenantResult t) {
         return new String[] {t.id(), t.tier(), t.stack(), Formats.millis(t.latency().p99Ms()), Formats.millis(t.sloP99Ms()),
                 Formats.number(Math.round(t.violationMinutes() * 10) / 10.0), Formats.availability(t.availability()),
-                Formats.percent(t.loadShare())};
+                Formats.percent(t.loadShare()),
+                Double.isNaN(t.noisyNeighborImpact()) ? "" : String.format(java.util.Locale.ROOT, "%.2f", t.noisyNeighborImpact())};
     }
 }

@@ -9,6 +9,11 @@ import java.util.Objects;
  * credits and where the prices came from. Amounts are exact decimals in {@code currency}.
  *
  * @param priceSource where the unit prices came from (a price book path, or "placeholder prices")
+ * @param platformShowback   the part of the bill no tenant is charged for (idle capacity the platform
+ *                           keeps, stacks without tenants), or null when showback was not computed
+ * @param publishedMonthlyBill a total a source published for this topology, shown beside the computed
+ *                           bill (never used to adjust it), or null
+ * @param publishedNote      why the published total differs from the computed one, or null
  */
 public record CostResult(
         String currency,
@@ -16,7 +21,10 @@ public record CostResult(
         BigDecimal monthlyBill,
         BigDecimal monthlyRevenue,
         BigDecimal slaCredits,
-        String priceSource) {
+        String priceSource,
+        BigDecimal platformShowback,
+        BigDecimal publishedMonthlyBill,
+        String publishedNote) {
 
     public CostResult {
         Objects.requireNonNull(currency, "currency");

@@ -1,6 +1,9 @@
 package dev.tenantsim.report.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,7 +12,9 @@ import java.util.Objects;
  * @param kind         pooled, cell, dedicated
  * @param servers      parallel servers of its bottleneck resource (e.g. app cores)
  * @param stepSeconds  width of one utilization sample
- * @param utilization  time-weighted busy fraction per step (METRICS.md "Utilization"), mean over replications
+ * @param utilization  time-weighted busy fraction per step (METRICS.md "Utilization"), mean over replications;
+ *                     with several resources, the busiest one's in each step
+ * @param utilizationByResource the same per resource (e.g. app-cpu, db-cpu, db-io, db-pool); may be empty
  */
 public record StackResult(
         String name,
@@ -17,12 +22,18 @@ public record StackResult(
         int servers,
         int tenants,
         double stepSeconds,
-        List<Double> utilization) {
+        List<Double> utilization,
+        Map<String, List<Double>> utilizationByResource) {
 
     public StackResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         utilization = List.copyOf(utilization);
+        Map<String, List<Double>> byResource = new LinkedHashMap<>();
+        if (utilizationByResource != null) {
+            utilizationByResource.forEach((k, v) -> byResource.put(k, List.copyOf(v)));
+        }
+        utilizationByResource = Collections.unmodifiableMap(byResource);
         if (!(stepSeconds > 0)) {
             throw new IllegalArgumentException("stepSeconds (" + stepSeconds + ") must be > 0");
         }

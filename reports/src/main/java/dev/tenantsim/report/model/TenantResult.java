@@ -1,6 +1,9 @@
 package dev.tenantsim.report.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +18,8 @@ import java.util.Objects;
  * @param noisyNeighborImpact p99 shared / p99 solo (METRICS.md); NaN when not computed
  * @param monthlyRevenue      the tenant's monthly fee
  * @param showback            its share of the monthly bill, or null when no cost was computed
+ * @param errorsByCause       failed requests by cause (rate-limited, shed, pool-timeout, ...), mean per
+ *                            replication; empty when the engine does not break errors down
  */
 public record TenantResult(
         String id,
@@ -30,7 +35,8 @@ public record TenantResult(
         double loadShare,
         double noisyNeighborImpact,
         BigDecimal monthlyRevenue,
-        BigDecimal showback) {
+        BigDecimal showback,
+        Map<String, Double> errorsByCause) {
 
     public TenantResult {
         Objects.requireNonNull(id, "id");
@@ -38,6 +44,7 @@ public record TenantResult(
         Objects.requireNonNull(stack, "stack");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(monthlyRevenue, "monthlyRevenue");
+        errorsByCause = errorsByCause == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(errorsByCause));
     }
 
     /** Whether the tenant had at least one SLO-violation minute. */

@@ -1,6 +1,9 @@
 package dev.tenantsim.report.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -8,6 +11,7 @@ import java.util.Objects;
  * tenant percentiles), error rate, and how many of its tenants breached their objective.
  *
  * @param showback the tier's share of the monthly bill, or null when no cost was computed
+ * @param errorsByCause failed requests of the tier's tenants by cause, mean per replication
  */
 public record TierResult(
         String tier,
@@ -20,12 +24,14 @@ public record TierResult(
         int tenantsBreaching,
         double violationMinutes,
         BigDecimal monthlyRevenue,
-        BigDecimal showback) {
+        BigDecimal showback,
+        Map<String, Double> errorsByCause) {
 
     public TierResult {
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(monthlyRevenue, "monthlyRevenue");
+        errorsByCause = errorsByCause == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(errorsByCause));
         if (tenants < 0 || tenantsBreaching < 0 || tenantsBreaching > tenants) {
             throw new IllegalArgumentException("tenantsBreaching (" + tenantsBreaching + ") must be within 0.." + tenants);
         }

@@ -1,6 +1,11 @@
 package dev.tenantsim.scenario.catalog;
 
+import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
+import dev.tenantsim.placement.PlacementStrategies;
 import dev.tenantsim.report.Section;
+import dev.tenantsim.workload.generator.GeneratorRegistry;
+import dev.tenantsim.workload.trace.TraceReaderRegistry;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,32 +13,39 @@ import java.util.Map;
 /**
  * The names a scenario may use for pluggable parts, with one line each for {@code tenantsim list}.
  *
- * <p>These are the names the engine modules are expected to register (ARCHITECTURE.md). When the
- * workload generators, placement strategies and queue disciplines land, each entry's names come
- * from that module's registry instead of the lists below; validation and {@code list} already read
- * them only through {@link #names()} and {@link #describe()}, so that is the single change.
+ * <p>Generators, placement strategies, queue disciplines and trace formats come from their
+ * module's registry ({@code GeneratorRegistry}, {@code PlacementStrategies}, {@code QueueDisciplines},
+ * {@code TraceReaderRegistry}): the registry decides which names exist and in what order, this
+ * enum only adds the one-line description. Validation and {@code list} read names only through
+ * {@link #names()} and {@link #describe()}.
  */
 public enum Catalog {
-    GENERATORS("generators", "arrival patterns for generated tenants (tenants.generate.pattern)", entries(
-            "poisson", "steady Poisson arrivals at the tenant's mean rate",
-            "diurnal", "Poisson arrivals whose rate follows a day curve (peak mid-day in the tenant's zone)",
-            "bursty", "two-state Markov-modulated Poisson process (calm / burst)",
-            "ci-bursts", "short bursts at build times, as CI systems produce",
-            "scheduled-exports", "steady traffic plus heavy-tailed batch jobs at scheduled times")),
-    STRATEGIES("strategies", "placement strategies (placement.strategy)", entries(
-            "round-robin", "tenants dealt to stacks in turn",
-            "random", "uniformly random stack, seeded",
-            "hash", "stack chosen by a hash of the tenant id (stable across runs)",
-            "first-fit-decreasing", "largest tenants first, first stack with room (vector of CPU, IO, connections)",
-            "best-fit-decreasing", "largest tenants first, stack left with the least room",
-            "spiky-aware", "scores stacks by peak-to-mean of the combined signature",
-            "peak-correlation-aware", "packs tenants whose peaks do not coincide",
-            "tier-rules", "placement.rules only (e.g. enterprise → dedicated), round-robin for the rest")),
-    DISCIPLINES("disciplines", "queue disciplines for workers (topology.*.workers.discipline, controls.workers.discipline)", entries(
-            "fifo", "first come, first served",
-            "priority", "strict priority by tier (enterprise first)",
-            "drr", "deficit round robin across tenants",
-            "wfq", "weighted fair queueing, weights by tier")),
+    GENERATORS("generators", "arrival patterns for generated tenants (tenants.generate.pattern)",
+            fromRegistry(GeneratorRegistry.standard().names(), entries(
+                    "constant", "a flat rate at the tenant's mean, no randomness",
+                    "poisson", "steady Poisson arrivals at the tenant's mean rate",
+                    "diurnal", "Poisson arrivals whose rate follows a day curve (peak mid-day in the tenant's zone)",
+                    "weekly", "quieter weekends on top of the other patterns",
+                    "bursty", "two-state Markov-modulated Poisson process (calm / burst)",
+                    "ci-bursts", "short bursts at build times, as CI systems produce",
+                    "heavy-tailed-jobs", "steady traffic plus heavy-tailed background jobs",
+                    "scheduled-job", "steady traffic plus a job at a fixed clock time",
+                    "growth", "a rate that grows over the horizon"))),
+    STRATEGIES("strategies", "placement strategies (placement.strategy)",
+            fromRegistry(PlacementStrategies.names(), entries(
+                    "round-robin", "tenants dealt to stacks in turn",
+                    "random", "uniformly random stack, seeded",
+                    "hash", "stack chosen by a hash of the tenant id (stable across runs)",
+                    "first-fit-decreasing", "largest tenants first, first stack with room (vector of CPU, IO, connections)",
+                    "best-fit-decreasing", "largest tenants first, stack left with the least room",
+                    "spiky-aware", "scores stacks by headroom minus a penalty for concentrating spiky tenants",
+                    "correlation-aware", "packs by the peak of a cell's summed signature, so tenants whose peaks do not coincide share"))),
+    DISCIPLINES("disciplines", "queue disciplines for workers (topology.*.workers.discipline, controls.workers.discipline)",
+            fromRegistry(QueueDisciplines.names(), entries(
+                    "fifo", "first come, first served",
+                    "priority", "strict priority by tier (enterprise first)",
+                    "drr", "deficit round robin across tenants",
+                    "wfq", "weighted fair queueing, weights by tier"))),
     DISTRIBUTIONS("distributions", "work distributions (request.*.dist)", entries(
             "exponential", "memoryless; cv is 1",
             "lognormal", "heavy right tail; give mean and cv",
@@ -45,14 +57,13 @@ public enum Catalog {
             "pareto", "power law: a few tenants hold most users",
             "exponential", "moderately skewed",
             "constant", "every tenant the same size")),
-    TRACE_FORMATS("trace-formats", "trace readers (tenants.trace.format)", entries(
-            "csv", "tenant,timestamp,requests (one row per tenant per step)",
-            "bitbrains", "GWA-T-12 Bitbrains VM traces (one file per VM = tenant)",
-            "planetlab", "PlanetLab CPU utilisation files (one file per VM = tenant)",
-            "alibaba-v2018", "Alibaba cluster-trace-v2018 machine_usage (machine = tenant)",
-            "azure-vm-cpu", "Azure public dataset V1 VM CPU (column = tenant)",
-            "azure-llm", "Azure LLM inference arrivals (one file = one tenant)",
-            "swf", "Standard Workload Format jobs (user id = tenant)")),
+    TRACE_FORMATS("trace-formats", "trace readers (tenants.trace.format)",
+            fromRegistry(TraceReaderRegistry.standard().names(), entries(
+                    "csv", "tenant,timestamp,requests (one row per tenant per step)",
+                    "bitbrains", "GWA-T-12 Bitbrains VM traces (one file per VM = tenant)",
+                    "planetlab", "PlanetLab CPU utilisation files (one file per VM = tenant)",
+                    "azure-v1", "Azure public dataset V1 VM CPU (column = tenant)",
+                    "azure-llm", "Azure LLM inference arrivals (one file = one tenant)"))),
     JOB_KINDS("job-kinds", "background jobs of explicit tenants (tenants.explicit[].jobs[].kind)", entries(
             "export", "a bulk export holding DB connections for its query time",
             "import", "a bulk import",
@@ -60,6 +71,9 @@ public enum Catalog {
             "reindex", "a search reindex",
             "backup", "a logical backup")),
     REPORT_SECTIONS("report-sections", "report sections (report.show)", reportSections());
+
+    /** Shown for a registered name this catalog has no line for (a test keeps the lists in step). */
+    static final String UNDESCRIBED = "(no description yet)";
 
     private final String listName;
     private final String description;
@@ -94,6 +108,18 @@ public enum Catalog {
         Map<String, String> m = new LinkedHashMap<>();
         for (Section s : Section.values()) {
             m.put(s.yamlName(), s.description());
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The names a module registers, in its order, each with its one-line description here. A name
+     * without a description still appears (with a placeholder), so the registry always wins.
+     */
+    private static Map<String, String> fromRegistry(Collection<String> names, Map<String, String> descriptions) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String n : names) {
+            m.put(n, descriptions.getOrDefault(n, UNDESCRIBED));
         }
         return java.util.Collections.unmodifiableMap(m);
     }

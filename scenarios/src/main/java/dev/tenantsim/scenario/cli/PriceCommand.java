@@ -1,14 +1,16 @@
 package dev.tenantsim.scenario.cli;
 
-import dev.tenantsim.report.Formats;
 import dev.tenantsim.report.model.CostLine;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioLoader;
-import dev.tenantsim.scenario.runner.Plan;
-import dev.tenantsim.scenario.runner.PlaceholderRunner;
+import dev.tenantsim.scenario.runner.cost.ScenarioCosts;
+import dev.tenantsim.scenario.runner.cost.StackPricing;
+import dev.tenantsim.scenario.runner.model.ScenarioModel;
+import dev.tenantsim.scenario.runner.model.ScenarioModels;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,10 +19,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "price", mixinStandardHelpOptions = true,
-        description = {"Print the monthly bill of materials of a scenario's topology.",
-                "(Today: placeholder unit prices; the cost model's price book, showback and isolation-uplift",
-                "price sheet plug in here.)"},
-        footer = {"", "Example:  tenantsim price megacorp-export --variant dedicated-enterprise"})
+        description = {"Print the monthly bill of materials of a scenario's topology, from its price book",
+                "(priceBook, else the bundled default, where every price names its source).",
+                "Nothing is simulated: showback and SLA credits come with run and compare."},
+        footer = {"", "Example:  tenantsim price instance-consolidation --variant consolidated"})
 final class PriceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,18 +39,37 @@ final class PriceCommand implements Callable<Integer> {
         if (variant != null) {
             s = s.variant(variant);
         }
-        Plan plan = new PlaceholderRunner().plan(s, s.seed());
+        ScenarioModel model = ScenarioModels.forRequestLevel(s, s.seed());
+        List<CostLine> lines = ScenarioCosts.lines(ScenarioCosts.bill(model));
         PrintWriter out = Cli.out(spec);
-        out.printf(Locale.ROOT, "%-40s %10s %-12s %12s %14s%n", "item", "quantity", "unit", "unit price", "per month");
+        String row = "%-36s %9s %-22s %14s %14s%n";
+        out.printf(Locale.ROOT, row, "item", "quantity", "unit", "unit price", "per month");
         BigDecimal total = BigDecimal.ZERO;
-        for (CostLine l : plan.bill()) {
-            out.printf(Locale.ROOT, "%-40s %10s %-12s %12s %14s%n", l.item(), l.quantity().toPlainString(), l.unit(),
-                    "$" + l.unitPrice().toPlainString(), Formats.money(l.total(), "USD"));
+        for (CostLine l : lines) {
+            out.printf(Locale.ROOT, row, l.item(), l.quantity().toPlainString(), l.unit(),
+                    "$" + l.unitPrice().stripTrailingZeros().toPlainString(), cents(l.total()));
             total = total.add(l.total());
         }
-        out.printf(Locale.ROOT, "%-40s %10s %-12s %12s %14s%n", "total", "", "", "", Formats.money(total, "USD"));
-        plan.notes().forEach(n -> out.println("note: " + n));
+        out.printf(Locale.ROOT, row, "total", "", "", "", cents(total));
+        int stacks = model.layout().stacks().size();
+        out.printf(Locale.ROOT, "%d stack%s (%s topology), %d tenants.%n", stacks, stacks == 1 ? "" : "s", s.topology().kind(),
+                model.tenantCount());
+        if (s.costs().publishedMonthlyBill() != null) {
+            out.printf(Locale.ROOT, "published: %s/month. %s%n", cents(s.costs().publishedMonthlyBill()),
+                    s.costs().publishedNote());
+        }
+        out.println("prices: " + ScenarioCosts.priceSource(s) + ".");
+        if (StackPricing.anyPricedBySize(model)) {
+            out.println("note: stacks without items are priced from their size at AWS on-demand list prices: one m5 instance per"
+                    + " app node (the smallest with its cores), one db.m5.large per two DB cores, one application load balancer.");
+        }
+        model.notes().forEach(n -> out.println("note: " + n));
         out.flush();
         return TenantsimCommand.OK;
+    }
+
+    /** Exact to the cent, grouped: $1,295.39. */
+    static String cents(BigDecimal amount) {
+        return String.format(Locale.ROOT, "$%,.2f", amount.setScale(2, java.math.RoundingMode.HALF_EVEN));
     }
 }

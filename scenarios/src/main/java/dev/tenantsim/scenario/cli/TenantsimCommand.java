@@ -4,7 +4,8 @@ import dev.tenantsim.report.ReportFolderException;
 import dev.tenantsim.scenario.RunFailedException;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.ScenarioRunner;
-import dev.tenantsim.scenario.runner.PlaceholderRunner;
+import dev.tenantsim.scenario.runner.PlatformRunner;
+import dev.tenantsim.scenario.runner.fluid.HorizonRunner;
 import java.io.PrintWriter;
 import java.util.function.BiFunction;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ public final class TenantsimCommand implements Runnable {
     }
 
     public TenantsimCommand() {
-        this(new PlaceholderRunner(), Progress::forTerminal);
+        this(new HorizonRunner(new PlatformRunner()), Progress::forTerminal);
     }
 
     public static void main(String[] args) {

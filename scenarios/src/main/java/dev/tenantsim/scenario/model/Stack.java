@@ -1,15 +1,29 @@
 package dev.tenantsim.scenario.model;
 
+import java.util.List;
 import java.util.Objects;
 
-/** One stack: app tier, database (or null) and background workers (or null). */
-public record Stack(App app, Db db, Workers workers) {
+/**
+ * One stack: app tier, database (or null), background workers (or null), and its priced items:
+ * null when the scenario names none (the runner prices the stack from its size), empty when it
+ * says the stack carries no priced items of its own (its cost is inside shared items).
+ */
+public record Stack(App app, Db db, Workers workers, List<PricedItem> items) {
     public Stack {
         Objects.requireNonNull(app, "app");
+        items = items == null ? null : List.copyOf(items);
     }
 
-    /** App tier: nodes × cores. */
-    public record App(int nodes, int coresPerNode) {
+    public Stack(App app, Db db, Workers workers) {
+        this(app, db, workers, null);
+    }
+
+    /** App tier: nodes × cores, and requests in progress at once (null: the engine's default per core). */
+    public record App(int nodes, int coresPerNode, Integer maxConcurrent) {
+        public App(int nodes, int coresPerNode) {
+            this(nodes, coresPerNode, null);
+        }
+
         public int cores() {
             return nodes * coresPerNode;
         }

@@ -150,7 +150,8 @@ public final class ScenarioSchema {
 
     static final ObjectShape APP = ObjectShape.of("app tier",
             req("nodes", count(1, 100_000, "app nodes"), "nodes"),
-            req("coresPerNode", count(1, 1024, "cores per node"), "cores per node"));
+            req("coresPerNode", count(1, 1024, "cores per node"), "cores per node"),
+            opt("maxConcurrent", count(1, 100_000_000, "requests in progress at once over the app tier (threads); more wait in its accept queue (default 64 per core)"), "max concurrent"));
 
     static final ObjectShape DB = ObjectShape.of("database",
             req("maxConnections", count(1, 1_000_000, "connection pool size"), "max connections"),
@@ -162,10 +163,17 @@ public final class ScenarioSchema {
             req("count", count(1, 1_000_000, "workers"), "count"),
             opt("discipline", choice(Catalog.DISCIPLINES, "queue discipline (default fifo)"), "discipline"));
 
+    static final ObjectShape ITEM = ObjectShape.of("a priced item: quantity units of a price-book item",
+            req("item", scalar(ValueKind.NAME, "price-book key, e.g. m5.2xlarge or aws.elb.alb (see the price book)"), "item"),
+            opt("quantity", count(0, 1_000_000_000, "units (default 1)"), "quantity"),
+            opt("meter", choice(List.of("cpu-seconds", "io-ops", "connection-seconds", "storage-gb", "overhead"),
+                    "what attributes its cost to tenants in showback (default overhead)"), "meter"));
+
     static final ObjectShape STACK = ObjectShape.of("one stack: app tier, database and workers",
             req("app", APP, "app tier"),
             opt("db", DB, "database"),
-            opt("workers", WORKERS, "workers"));
+            opt("workers", WORKERS, "workers"),
+            opt("items", listOf(ITEM, 0, "priced items of this stack (default: priced from its size at AWS list prices; [] for none of its own)"), "priced items"));
 
     static final ObjectShape CELL_GROUP = STACK.plus("a group of identical cells",
             req("count", count(1, 100_000, "cells in this group"), "count"),
@@ -216,6 +224,16 @@ public final class ScenarioSchema {
             opt("windows", listOf(WINDOW, 1, "windows for the request-level pass and the report"), "windows"),
             opt("show", listOf(choice(Catalog.REPORT_SECTIONS, "section"), 1, "sections to show (default all)"), "sections"));
 
+    static final ObjectShape PUBLISHED = ObjectShape.of("a total a source published for this topology",
+            req("monthlyBill", new ScalarShape(ValueKind.MONEY, 0, false, 1e12, null, null, null, "published monthly total in USD"), "published total"),
+            req("note", scalar(ValueKind.STRING, "why it differs from the bill computed from the items"), "note"));
+
+    static final ObjectShape COSTS = ObjectShape.of("money settings beyond the stacks' own items",
+            opt("shared", listOf(ITEM, 1, "items of the whole platform (monitoring, data transfer), shared by every tenant"), "shared items"),
+            opt("slaCredits", mapOf(scalar(ValueKind.STRING, "credit schedule, e.g. \"10% below 99.9%, 25% below 99%\", or none"), 1, "tier name",
+                    "SLA credit schedule per tier (default: 10% of the fee below the tier's availability, 25% below ten times the allowed downtime)"), "SLA credits"),
+            opt("published", PUBLISHED, "a published total shown beside the computed bill"));
+
     private static final ObjectShape BASE = ObjectShape.of("a tenantsim scenario",
             req("name", scalar(ValueKind.NAME, "scenario name"), "name"),
             opt("description", scalar(ValueKind.STRING, "one paragraph for the report"), "description"),
@@ -229,7 +247,8 @@ public final class ScenarioSchema {
             opt("placement", PLACEMENT, "placement"),
             opt("controls", CONTROLS, "controls"),
             opt("report", REPORT, "report"),
-            opt("priceBook", scalar(ValueKind.PATH, "price book YAML, relative to the scenario file (default: built-in prices)"), "price book"));
+            opt("priceBook", scalar(ValueKind.PATH, "price book YAML, relative to the scenario file (default: built-in prices)"), "price book"),
+            opt("costs", COSTS, "shared items, SLA credits, published totals"));
 
     /** A variant: any part of the scenario, merged over the base (name, seed and variants excluded). */
     static final ObjectShape VARIANT = BASE.optionalCopy("a variant: a partial override of the base scenario",

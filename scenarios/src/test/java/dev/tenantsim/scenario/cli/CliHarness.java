@@ -1,6 +1,7 @@
 package dev.tenantsim.scenario.cli;
 
-import dev.tenantsim.scenario.runner.PlaceholderRunner;
+import dev.tenantsim.scenario.runner.PlatformRunner;
+import dev.tenantsim.scenario.runner.fluid.HorizonRunner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -20,7 +21,7 @@ public final class CliHarness {
     public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        TenantsimCommand cmd = new TenantsimCommand(new PlaceholderRunner(),
+        TenantsimCommand cmd = new TenantsimCommand(new HorizonRunner(new PlatformRunner()),
                 (w, quiet) -> new Progress(w, true, false, System::nanoTime));
         int code = TenantsimCommand.execute(cmd, new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());

@@ -130,8 +130,12 @@ final class TenantsimCommandTest {
         assertTrue(place.out().contains("dedicated-megacorp"), place.out());
         CliHarness.Result price = CliHarness.run("price", "megacorp-export");
         assertEquals(0, price.exit(), price.err());
-        // 376 app cores × $35.04 + 64 DB cores × $62.415 = $13,175.04 + $3,994.56 = $17,169.60
-        assertTrue(price.out().contains("$17,170"), price.out());
+        // one m5.2xlarge $280.32 + 8 x db.m5.large $124.83 + one ALB $16.4323 (AWS list, 730 h) = $1,295.3923
+        assertTrue(price.out().contains("$1,295.39"), price.out());
+        CliHarness.Result before = CliHarness.run("price", "instance-consolidation");
+        assertTrue(before.out().contains("$45,000.00"), before.out());
+        CliHarness.Result after = CliHarness.run("price", "instance-consolidation", "--variant", "consolidated");
+        assertTrue(after.out().contains("$9,000.00") && after.out().contains("published: $10,000.00"), after.out());
     }
 
     @Test
@@ -149,15 +153,6 @@ final class TenantsimCommandTest {
     void runPrintsTheEnginesCaveatsUnderTheSummary() {
         CliHarness.Result r = CliHarness.run("run", "two-tenant-fairness", "--replications", "1", "--out", dir.resolve("n").toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("note: Placeholder engine"), r.out());
-    }
-
-    @Test
-    void fingerprintSaysItIsNotAvailableYet() throws IOException {
-        Path trace = Files.writeString(dir.resolve("t.csv"), "tenant,timestamp,requests\n");
-        CliHarness.Result r = CliHarness.run("fingerprint", trace.toString());
-        assertEquals(1, r.exit());
-        assertTrue(r.err().contains("not available yet"), r.err());
-        assertEquals(2, CliHarness.run("fingerprint", dir.resolve("missing.csv").toString()).exit());
+        assertTrue(r.out().contains("note: Latency percentiles come from per-tenant HdrHistograms"), r.out());
     }
 }

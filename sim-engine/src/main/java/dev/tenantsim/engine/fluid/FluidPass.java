@@ -170,9 +170,15 @@ public final class FluidPass {
             for (int k = 0; k < mean.length; k++) {
                 mean[k] = r.sumUtil[k] / steps;
             }
+            double[] share = new double[r.seriesViolators.length];
+            for (int p = 0; p < share.length; p++) {
+                int inPoint = Math.min(options.seriesSteps(), steps - p * options.seriesSteps());
+                share[p] = members.length == 0 ? 0.0 : r.seriesViolators[p] / ((double) inPoint * members.length);
+            }
             stacks.add(new StackFluidResult(r.stack(), members.length, r.peakUtil, mean,
                     r.overloadedSteps * stepMinutes, r.peakBacklog,
-                    new UtilizationSeries(options.seriesSteps() * stepMinutes, r.seriesMean, r.seriesMax)));
+                    new UtilizationSeries(options.seriesSteps() * stepMinutes, r.seriesMean, r.seriesMax),
+                    r.incidents, share));
             for (int i = 0; i < r.windowCount; i++) {
                 windows.add(new BusyWindow(r.stack(), r.windowStart[i], r.windowLengthMinutes(i),
                         r.windowScore[i], r.windowPeak[i]));

@@ -8,13 +8,23 @@ package dev.tenantsim.engine.fluid;
  * @param overloadedMinutes minutes in which demand exceeded the bottleneck's capacity
  * @param peakBacklogRequests largest total backlog at the end of a step
  * @param series downsampled utilization series
+ * @param incidents incidents on this stack in time order (METRICS.md; see {@link FluidIncident})
+ * @param violationShare per point of the series, the mean share of the stack's tenants in SLO violation
  */
 public record StackFluidResult(int stack, int tenants, double[] peakUtilizations, double[] meanUtilizations,
-                               long overloadedMinutes, double peakBacklogRequests, UtilizationSeries series) {
+                               long overloadedMinutes, double peakBacklogRequests, UtilizationSeries series,
+                               java.util.List<FluidIncident> incidents, double[] violationShare) {
 
     public StackFluidResult {
         peakUtilizations = peakUtilizations.clone();
         meanUtilizations = meanUtilizations.clone();
+        incidents = java.util.List.copyOf(incidents);
+        violationShare = violationShare.clone();
+    }
+
+    @Override
+    public double[] violationShare() {
+        return violationShare.clone();
     }
 
     /** Highest per-step served utilization of resource {@code r} (0..1). */

@@ -1,5 +1,8 @@
 package dev.tenantsim.engine.fluid;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -84,6 +87,17 @@ final class StackRun {
     final double[][] seriesMean;
     final double[][] seriesMax;
     private final int seriesSteps;
+
+    // incidents (METRICS.md): runs of >= MIN_MINUTES with >= MIN_SHARE of the stack's tenants in violation
+    private final boolean[] violatedNow;
+    private final int[] runMark;
+    private final double[] runLoad;
+    private int runId;
+    private int runStart = -1;
+    private double runPeak;
+    final List<FluidIncident> incidents = new ArrayList<>();
+    /** Per series point, the sum over its steps of the number of tenants in violation. */
+    final long[] seriesViolators;
 
     // busiest windows of this stack (sorted, busiest first)
     private final int windowSteps;
@@ -175,10 +189,14 @@ final class StackRun {
         latencySum = new double[m];
         worstTail = new double[m];
         violationSteps = new long[m];
+        violatedNow = new boolean[m];
+        runMark = new int[m];
+        runLoad = new double[m];
 
         int steps = options.steps();
         seriesSteps = options.seriesSteps();
         int points = (steps + seriesSteps - 1) / seriesSteps;
+        seriesViolators = new long[points];
         seriesMean = new double[FluidResource.COUNT][points];
         seriesMax = new double[FluidResource.COUNT][points];
         windowSteps = options.windowSteps();
@@ -231,6 +249,9 @@ final class StackRun {
             }
         }
         closeWindow();
+        if (runStart >= 0) {
+            closeRun(steps);
+        }
         int points = seriesMean[0].length;
         for (int p = 0; p < points; p++) {
             int n = Math.min(seriesSteps, steps - p * seriesSteps);
@@ -341,6 +362,7 @@ final class StackRun {
         // pass 2: serve, carry backlog, latency and SLO per tenant
         double minServed = options.minRequestsPerMinute() * stepMinutes;
         double totalBacklog = 0;
+        int violators = 0;
         for (int j = 0; j < m; j++) {
             double sv = want[j] * f;
             double oldB = backlog[j];
@@ -375,14 +397,67 @@ final class StackRun {
             if (sv > 0 && q > worstTail[j]) {
                 worstTail[j] = q;
             }
-            if ((sv * dt >= minServed && q > slo[j]) || (rej > 0 && rej > budget[j] * lam)) {
+            boolean violated = (sv * dt >= minServed && q > slo[j]) || (rej > 0 && rej > budget[j] * lam);
+            violatedNow[j] = violated;
+            if (violated) {
                 violationSteps[j]++;
+                violators++;
             }
         }
+        incidentStep(stepIndex, violators, f);
         if (totalBacklog > peakBacklog) {
             peakBacklog = totalBacklog;
         }
         record(stepIndex, uApp, uConn, uDb, uIo, rMax);
+    }
+
+    /** Extends, opens or closes the stack's current incident after a step with {@code violators}. */
+    private void incidentStep(int stepIndex, int violators, double f) {
+        seriesViolators[stepIndex / seriesSteps] += violators;
+        if (violators > 0 && violators >= FluidIncident.MIN_SHARE * m) {
+            if (runStart < 0) {
+                runStart = stepIndex;
+                runPeak = 0;
+                runId++;
+                Arrays.fill(runLoad, 0.0);
+            }
+            runPeak = Math.max(runPeak, (double) violators / m);
+            for (int j = 0; j < m; j++) {
+                runLoad[j] += want[j] * f * (app[j] + db[j] + io[j] + extra[j]);
+                if (violatedNow[j]) {
+                    runMark[j] = runId;
+                }
+            }
+        } else if (runStart >= 0) {
+            closeRun(stepIndex);
+        }
+    }
+
+    private void closeRun(int endStep) {
+        int minutes = (endStep - runStart) * stepMinutes;
+        if (minutes >= FluidIncident.MIN_MINUTES) {
+            int aggressor = 0;
+            for (int j = 1; j < m; j++) {
+                if (runLoad[j] > runLoad[aggressor]) {
+                    aggressor = j;
+                }
+            }
+            int n = 0;
+            for (int j = 0; j < m; j++) {
+                if (runMark[j] == runId && j != aggressor) {
+                    n++;
+                }
+            }
+            int[] affected = new int[n];
+            n = 0;
+            for (int j = 0; j < m; j++) {
+                if (runMark[j] == runId && j != aggressor) {
+                    affected[n++] = members[j];
+                }
+            }
+            incidents.add(new FluidIncident(stack, runStart * stepMinutes, minutes, runPeak, members[aggressor], affected));
+        }
+        runStart = -1;
     }
 
     /**

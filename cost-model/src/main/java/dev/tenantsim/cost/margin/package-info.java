@@ -1,0 +1,4 @@
+/**
+ * Gross margin before and after a change.
+ */
+package dev.tenantsim.cost.margin;

@@ -1,0 +1,5 @@
+/**
+ * SLA credits: per-tier credit schedules applied to simulated availability, per replication, with
+ * Student-t intervals ({@link dev.tenantsim.cost.sla.SlaCreditCalculator}).
+ */
+package dev.tenantsim.cost.sla;

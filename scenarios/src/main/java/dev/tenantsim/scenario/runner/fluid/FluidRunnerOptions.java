@@ -1,0 +1,30 @@
+package dev.tenantsim.scenario.runner.fluid;
+
+/**
+ * Options of the fluid + DES path.
+ *
+ * @param busiestWindows busiest windows the fluid pass keeps (over all stacks)
+ * @param threads fluid-pass and DES threads (0 = automatic)
+ * @param desWindowMinutes length of each request-level window
+ * @param maxDesWindows at most this many request-level windows (one per stack group, busiest groups first)
+ * @param maxDesReplications replications of each window at most (the scenario's, capped)
+ * @param desRequestBudget a window expected to hold more requests than this (by the fluid pass's
+ *     offered rate) is shortened to fit it, down to one minute: it bounds the run time on big stacks
+ */
+public record FluidRunnerOptions(int busiestWindows, int threads, int desWindowMinutes, int maxDesWindows,
+                                 int maxDesReplications, long desRequestBudget) {
+    /** 10 windows kept, automatic threads, 30-minute DES windows, at most 6, at most 3 replications, 2 M requests. */
+    public static final FluidRunnerOptions DEFAULTS = new FluidRunnerOptions(10, 0, 30, 6, 3, 2_000_000L);
+
+    public FluidRunnerOptions {
+        if (busiestWindows < 1 || threads < 0 || desWindowMinutes < 1 || maxDesWindows < 0 || maxDesReplications < 1
+                || desRequestBudget < 1) {
+            throw new IllegalArgumentException("fluid runner options (" + busiestWindows + ", " + threads + ", "
+                    + desWindowMinutes + ", " + maxDesWindows + ", " + maxDesReplications + ") must be positive");
+        }
+    }
+
+    public FluidRunnerOptions withDes(int windowMinutes, int maxWindows, int maxReplications) {
+        return new FluidRunnerOptions(busiestWindows, threads, windowMinutes, maxWindows, maxReplications, desRequestBudget);
+    }
+}

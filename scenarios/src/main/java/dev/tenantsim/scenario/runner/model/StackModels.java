@@ -1,0 +1,46 @@
+package dev.tenantsim.scenario.runner.model;
+
+import dev.tenantsim.engine.platform.StackSpec;
+import dev.tenantsim.scenario.model.Stack;
+
+/**
+ * One scenario stack ({@code app}, {@code db}, {@code workers}) as the platform's {@link StackSpec}.
+ * What the scenario format leaves out gets a documented default: threads per app core, IO
+ * channels (one op takes about a millisecond on an idle channel), IOPS when none are provisioned,
+ * {@code app.maxConcurrent} when not given, a database when the stack names none (large enough never to bind), one worker when none are given.
+ */
+public final class StackModels {
+    /** Requests in progress per app core (a thread pool); more wait in the accept queue. */
+    public static final int THREADS_PER_CORE = 64;
+    /** Provisioned IOPS per DB core when {@code db.iops} is not given. */
+    public static final int IOPS_PER_DB_CORE = 1000;
+    /** IO operations per second one channel serves: an idle op takes 1 / this seconds. */
+    public static final double IOPS_PER_CHANNEL = 1000;
+    /** Connections of the stand-in database of a stack without {@code db}. */
+    public static final int UNBOUNDED_CONNECTIONS = 1_000_000;
+
+    private StackModels() {
+    }
+
+    /**
+     * @param disciplineOverride worker discipline from {@code controls.workers.discipline}, or null
+     */
+    public static StackSpec of(String name, Stack s, String disciplineOverride) {
+        int appCores = s.app().cores();
+        int threads = s.app().maxConcurrent() != null ? s.app().maxConcurrent()
+                : (int) Math.min(Integer.MAX_VALUE, (long) appCores * THREADS_PER_CORE);
+        StackSpec.AppTier app = new StackSpec.AppTier(appCores, threads);
+        StackSpec.Database db;
+        if (s.db() == null) {
+            db = new StackSpec.Database(UNBOUNDED_CONNECTIONS, appCores, 1e9, (int) 1e6);
+        } else {
+            double iops = s.db().iops() > 0 ? s.db().iops() : (double) IOPS_PER_DB_CORE * s.db().cores();
+            int channels = (int) Math.max(1, Math.ceil(iops / IOPS_PER_CHANNEL));
+            db = new StackSpec.Database(s.db().maxConnections(), s.db().cores(), iops, channels);
+        }
+        int workers = s.workers() == null ? 1 : s.workers().count();
+        String discipline = disciplineOverride != null ? disciplineOverride
+                : s.workers() == null || s.workers().discipline() == null ? "fifo" : s.workers().discipline();
+        return new StackSpec(name, app, db, new StackSpec.WorkerPool(workers, discipline));
+    }
+}
