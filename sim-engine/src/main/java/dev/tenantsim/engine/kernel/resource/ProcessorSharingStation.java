@@ -14,9 +14,12 @@ import java.util.Objects;
  * <p>Implementation: virtual time V advances at the common per-job rate, dV/dt = min(1, cores/n).
  * A job arriving with work w gets the finish tag V + w and leaves when V reaches it, so jobs leave
  * in tag order: a min-heap of tags on primitive arrays (indexed by job id, so {@link #remove(int)}
- * is O(log n)). Only the next departure is on the calendar — one pending event, cancelled and
- * rescheduled when n changes. V restarts at 0 whenever the station empties, so it stays small
- * and precise.
+ * is O(log n)). Only the next departure is on the calendar: one pending event, cancelled and
+ * rescheduled only when the head's departure time moves, i.e. when a newcomer becomes the head,
+ * the head leaves, or the rate changes (n above {@code cores} before or after the change). With
+ * n &lt;= cores the rate is 1, and an arrival that does not finish first leaves the pending event
+ * exact, which saves the calendar a cancel and a schedule per arrival on a lightly loaded
+ * station. V restarts at 0 whenever the station empties, so it stays small and precise.
  */
 public final class ProcessorSharingStation {
     private static final int DEPART = 0;
@@ -80,7 +83,12 @@ public final class ProcessorSharingStation {
             growHeap();
         }
         siftUp(size++, virtualTime + work, nextSeq++, job);
-        changed();
+        // The head's departure moves only if the newcomer is the new head or the per-job rate
+        // changed (n went from n-1 to n > cores); otherwise the pending event is still exact.
+        updateStatistics();
+        if (posOf[job] == 0 || size > cores) {
+            rescheduleDeparture();
+        }
     }
 
     /**
@@ -92,8 +100,14 @@ public final class ProcessorSharingStation {
             return false;
         }
         advance();
-        removeAt(posOf[job]);
-        changed();
+        int pos = posOf[job];
+        // As in arrive: the departure moves if the head left or the rate changed (n was > cores).
+        boolean moved = pos == 0 || size > cores;
+        removeAt(pos);
+        updateStatistics();
+        if (moved || size == 0) {
+            rescheduleDeparture();
+        }
         return true;
     }
 
@@ -115,7 +129,8 @@ public final class ProcessorSharingStation {
         }
         removeAt(0);
         completions++;
-        changed();
+        updateStatistics();
+        rescheduleDeparture();
         onComplete.onJob(job);
     }
 
@@ -135,11 +150,15 @@ public final class ProcessorSharingStation {
         lastUpdate = now;
     }
 
-    /** After n changed: update statistics and put the next departure (only) on the calendar. */
-    private void changed() {
+    /** After n changed. */
+    private void updateStatistics() {
         double now = sim.now();
         busyStat.update(now, Math.min(size, cores));
         jobsStat.update(now, size);
+    }
+
+    /** Puts the next departure (only) on the calendar, replacing the pending one. */
+    private void rescheduleDeparture() {
         if (departureHandle != EventCalendar.NO_EVENT) {
             sim.cancel(departureHandle);
             departureHandle = EventCalendar.NO_EVENT;

@@ -46,7 +46,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * a <em>call</em> is the client's logical request (start time, attempts, its work, reused by
  * retries); a <em>job</em> is one attempt inside the server, or one background query. Station and
  * pool job ids are job slots. Client and statement timeouts live in {@link DeadlineRing}s (no
- * calendar event per request); per-tenant accounting and the SLO minutes in {@link TenantLedger};
+ * calendar event per request), and the tenants' next arrivals in an {@link ArrivalQueue} (one
+ * calendar event for the earliest, not one per tenant); per-tenant accounting and the SLO minutes in {@link TenantLedger};
  * per-minute resource series in {@link StackSeries}.
  *
  * <p>Background jobs: submitted at their batch's times to the stack's worker pool (a kernel
@@ -153,6 +154,8 @@ public final class StackSimulation implements EventHandler {
     private final CountedPool[] pool;
     private final int[] poolIndex;
     private final IntRing acceptQueue = new IntRing();
+    /** Every tenant's next arrival; only the earliest is on the calendar (one ARRIVAL event). */
+    private final ArrivalQueue arrivals;
     private final int maxThreads;
     private final int appCores;
     private int threadsBusy;
@@ -228,6 +231,7 @@ public final class StackSimulation implements EventHandler {
         this.globalOf = tenants.clone();
         this.load = new TenantLoad[n];
         this.self = sim.register(this);
+        this.arrivals = new ArrivalQueue(n);
         StackSpec.Database db = spec.db();
         this.shards = db.shards();
         this.secondsPerIo = db.secondsPerIo();
@@ -470,8 +474,11 @@ public final class StackSimulation implements EventHandler {
         for (int t = 0; t < n; t++) {
             double first = nextArrival(t, 0);
             if (first < horizon) {
-                sim.scheduleAt(first, self, ARRIVAL, t);
+                arrivals.add(t, first);
             }
+        }
+        if (!arrivals.isEmpty()) {
+            sim.scheduleAt(arrivals.peekTime(), self, ARRIVAL, 0);
         }
         for (int b = 0; b < batches.length; b++) {
             if (batches[b].startSeconds() < horizon) {
@@ -486,7 +493,7 @@ public final class StackSimulation implements EventHandler {
     @Override
     public void handle(int kind, int arg) {
         switch (kind) {
-            case ARRIVAL -> onArrival(arg);
+            case ARRIVAL -> onArrival(arrivals.peekTenant());
             case RETRY -> startAttempt(arg);
             case CLIENT_TIMEOUT -> expire(clientRings[arg], CLIENT_TIMEOUT, arg);
             case STATEMENT_TIMEOUT -> expire(statementRings[arg], STATEMENT_TIMEOUT, arg);
@@ -549,11 +556,17 @@ public final class StackSimulation implements EventHandler {
         return Double.POSITIVE_INFINITY;
     }
 
+    /** Tenant t's arrival, the head of {@link #arrivals}, is due now. */
     private void onArrival(int t) {
         double now = sim.now();
         double next = nextArrival(t, now);
         if (next < horizon) {
-            sim.scheduleAt(next, self, ARRIVAL, t);
+            arrivals.replaceTop(next);
+        } else {
+            arrivals.removeTop();
+        }
+        if (!arrivals.isEmpty()) {
+            sim.scheduleAt(arrivals.peekTime(), self, ARRIVAL, 0);
         }
         int c = allocCall();
         callTenant[c] = t;
