@@ -1,6 +1,7 @@
 package dev.tenantsim.report;
 
 import dev.tenantsim.report.chart.ChartRenderer;
+import dev.tenantsim.report.chart.UtilizationHeatmapChart;
 import dev.tenantsim.report.html.HtmlReport;
 import dev.tenantsim.report.json.ResultsJson;
 import dev.tenantsim.report.model.Comparison;
@@ -86,6 +87,7 @@ public final class ReportWriter {
         }
         if (sections.contains(Section.UTILIZATION)) {
             charts.utilization(o, dir).ifPresent(f -> chartFiles.put("utilization", f));
+            new UtilizationHeatmapChart(900).render(o, dir).ifPresent(f -> chartFiles.put("heatmap", f));
         }
         if (sections.contains(Section.COST)) {
             charts.cost(o, dir).ifPresent(f -> chartFiles.put("cost", f));

@@ -69,6 +69,9 @@ public final class HtmlReport {
         }
         section(h, charts, "utilization", "Utilization",
                 "How busy each stack was. Close to 100% means requests queue; far below means capacity is paid for but idle.");
+        section(h, charts, "heatmap", "Utilization per stack over the horizon",
+                "Each row is a stack, each column a time slice (hourly over a quarter); darker red is busier. Cells that stay pale are"
+                        + " capacity paid for but idle; red streaks are where tenants queue.");
         if (shown.contains(Section.UTILIZATION)) {
             h.table(new String[] {"stack", "kind", "servers", "tenants", "mean utilization", "peak utilization"},
                     o.stacks().stream().map(HtmlReport::stackRow).toList());

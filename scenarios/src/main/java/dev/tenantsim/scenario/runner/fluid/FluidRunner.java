@@ -138,6 +138,16 @@ public final class FluidRunner implements ScenarioRunner {
                 + "latency percentiles per tier come from the request-level simulation of %d window(s) of %d min, the "
                 + "busiest of each stack group (%s).", minutes, des.windows().size(), options.desWindowMinutes(),
                 des.describe()));
+        for (WindowDes.Window w : des.chosen()) {
+            if (w.fluidUtilization() >= 0.99) {
+                notes.add("The request-level window on " + w.stackName() + " starts with empty queues, but the fluid pass had that"
+                        + " stack saturated (carrying a backlog into the window): its percentiles under-state the queueing there.");
+            }
+            if (w.minutes() < options.desWindowMinutes()) {
+                notes.add(String.format(Locale.ROOT, "The request-level window on %s was shortened to %d min to stay within %,d"
+                        + " requests.", w.stackName(), w.minutes(), options.desRequestBudget()));
+            }
+        }
         notes.add(String.format(Locale.ROOT, "Incidents (>= 5 min with >= 5%% of a stack's tenants in violation): %d over the horizon%s.",
                 incidents.size(), incidents.isEmpty() ? "" : "; largest: " + incidents.get(0).describe(s)));
         notes.add("Tenants outside the simulated windows show the fluid mean latency as p50 and their worst-minute "
