@@ -15,7 +15,7 @@ public enum Section {
     BLAST_RADIUS("blastRadius", "share of tenants breaching over time"),
     UTILIZATION("utilization", "utilization of each stack over time"),
     COST("cost", "bill of materials and showback"),
-    PRICE_SHEET("priceSheet", "isolation-uplift price sheet (arrives with the cost model)");
+    PRICE_SHEET("priceSheet", "isolation-uplift price sheet for the tenants most affected");
 
     private final String yamlName;
     private final String description;

@@ -5,6 +5,8 @@ import dev.tenantsim.report.model.Comparison;
 import dev.tenantsim.report.model.CostLine;
 import dev.tenantsim.report.model.CostResult;
 import dev.tenantsim.report.model.LatencyStats;
+import dev.tenantsim.report.model.PriceMove;
+import dev.tenantsim.report.model.PriceSheetResult;
 import dev.tenantsim.report.model.RunInfo;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.report.model.StackResult;
@@ -42,7 +44,10 @@ final class Fixtures {
                 new BigDecimal("0.00"), "test prices", new BigDecimal("0.00"), null, null);
         RunInfo info = new RunInfo("fixture", "A fixture with three tenants.", variant, 7, 3, "test engine", "2025-01-06T00:00Z", 180, 180,
                 List.of("A caveat the reader must see."));
-        return new RunOutcome(info, tenants, tiers, stacks, br, windows, cost);
+        PriceSheetResult sheet = new PriceSheetResult("USD", new BigDecimal("0.70"), List.of(new PriceMove("globex", "pro", "pooled",
+                "dedicated", 0.5, new BigDecimal("12.50"), new BigDecimal("312.00"), new BigDecimal("299.50"), new BigDecimal("40.00"),
+                new BigDecimal("0.00"), new BigDecimal("998.34"))), "ΔC = C_b(i) − showback_a(i)");
+        return new RunOutcome(info, tenants, tiers, stacks, br, windows, cost, sheet);
     }
 
     static RunOutcome outcome() {

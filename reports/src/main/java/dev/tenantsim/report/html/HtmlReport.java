@@ -5,6 +5,8 @@ import dev.tenantsim.report.PlainSummary;
 import dev.tenantsim.report.Section;
 import dev.tenantsim.report.model.Comparison;
 import dev.tenantsim.report.model.CostLine;
+import dev.tenantsim.report.model.PriceMove;
+import dev.tenantsim.report.model.PriceSheetResult;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.report.model.StackResult;
 import dev.tenantsim.report.model.TenantResult;
@@ -80,6 +82,9 @@ public final class HtmlReport {
             h.table(new String[] {"item", "quantity", "unit", "unit price", "monthly total"},
                     o.cost().bill().stream().map(l -> costRow(l, o.cost().currency())).toList());
             costFigures(h, o);
+        }
+        if (o.priceSheet() != null && !o.priceSheet().moves().isEmpty() && shown.contains(Section.PRICE_SHEET)) {
+            priceSheet(h, o.priceSheet());
         }
         h.el("h2", "Tenants (most affected first)");
         List<TenantResult> worst = o.tenants().stream()
@@ -215,6 +220,22 @@ public final class HtmlReport {
         return new String[] {t.tier(), Integer.toString(t.tenants()), Formats.millis(t.latency().p50Ms()),
                 Formats.millis(t.latency().p95Ms()), Formats.millis(t.latency().p99Ms()), Formats.millis(t.sloP99Ms()),
                 t.tenantsBreaching() + " of " + t.tenants(), Formats.percent(t.errorRate()), causes(t.errorsByCause())};
+    }
+
+    /** What each move up the isolation ladder costs us, the SLA risk it removes, and its list price. */
+    private static void priceSheet(Html h, PriceSheetResult p) {
+        h.el("h2", "Isolation-uplift price sheet");
+        h.el("p", "Moves the most affected tenants could buy, priced at a " + Formats.percent(p.targetMargin().doubleValue())
+                + " target gross margin. " + (p.definition() == null ? "" : p.definition()));
+        List<String[]> rows = new ArrayList<>();
+        for (PriceMove m : p.moves()) {
+            rows.add(new String[] {m.tenant(), m.tier(), m.from() + " → " + m.to(), String.format(java.util.Locale.ROOT, "%.2f", m.peakDemand()),
+                    Formats.money(m.costFrom(), p.currency()), Formats.money(m.costTo(), p.currency()),
+                    Formats.money(m.deltaCost(), p.currency()), Formats.money(m.creditsFrom(), p.currency()),
+                    Formats.money(m.creditsTo(), p.currency()), Formats.money(m.listPrice(), p.currency())});
+        }
+        h.table(new String[] {"tenant", "tier", "move", "peak demand (cores)", "cost now", "cost after", "ΔC",
+                "SLA credits now", "SLA credits after", "list price / month"}, rows);
     }
 
     /** "pool-timeout 1,248; rate-limited 12" or "none". */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * Plain immutable data: reports read it and never reach back into a simulation. An engine's own
  * results are mapped into this record by the scenario runner.
  *
- * @param cost null when no cost was computed
+ * @param cost       null when no cost was computed
+ * @param priceSheet the isolation-uplift price sheet, or null when none was computed
  */
 public record RunOutcome(
         RunInfo info,
@@ -17,7 +18,8 @@ public record RunOutcome(
         List<StackResult> stacks,
         BlastRadius blastRadius,
         List<WindowResult> windows,
-        CostResult cost) {
+        CostResult cost,
+        PriceSheetResult priceSheet) {
 
     public RunOutcome {
         Objects.requireNonNull(info, "info");
@@ -28,11 +30,17 @@ public record RunOutcome(
         windows = List.copyOf(windows);
     }
 
+    /** An outcome without a price sheet. */
+    public RunOutcome(RunInfo info, List<TenantResult> tenants, List<TierResult> tiers, List<StackResult> stacks,
+                      BlastRadius blastRadius, List<WindowResult> windows, CostResult cost) {
+        this(info, tenants, tiers, stacks, blastRadius, windows, cost, null);
+    }
+
     public boolean hasCost() {
         return cost != null;
     }
 
     public RunOutcome withVariant(String variant) {
-        return new RunOutcome(info.withVariant(variant), tenants, tiers, stacks, blastRadius, windows, cost);
+        return new RunOutcome(info.withVariant(variant), tenants, tiers, stacks, blastRadius, windows, cost, priceSheet);
     }
 }

@@ -35,6 +35,7 @@ public final class CsvTables {
                 DoubleColumn.create("offered_requests", ts.stream().mapToDouble(TenantResult::offeredRequests)),
                 DoubleColumn.create("completed_requests", ts.stream().mapToDouble(TenantResult::completedRequests)),
                 DoubleColumn.create("error_rate", ts.stream().mapToDouble(TenantResult::errorRate)),
+                StringColumn.create("errors_by_cause", ts.stream().map(t -> causes(t.errorsByCause()))),
                 DoubleColumn.create("p50_ms", ts.stream().mapToDouble(t -> t.latency().p50Ms())),
                 DoubleColumn.create("p95_ms", ts.stream().mapToDouble(t -> t.latency().p95Ms())),
                 DoubleColumn.create("p99_ms", ts.stream().mapToDouble(t -> t.latency().p99Ms())),
@@ -49,6 +50,14 @@ public final class CsvTables {
                 StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))));
     }
 
+    /** Failed requests per replication by cause, "pool-timeout=1248;rate-limited=12" (Locale.ROOT, no grouping). */
+    static String causes(java.util.Map<String, Double> byCause) {
+        StringBuilder b = new StringBuilder();
+        byCause.forEach((cause, n) -> b.append(b.length() == 0 ? "" : ";").append(cause).append('=')
+                .append(String.format(java.util.Locale.ROOT, "%.1f", n)));
+        return b.toString();
+    }
+
     public static Table tiers(RunOutcome o) {
         List<TierResult> ts = o.tiers();
         return Table.create("tiers",
@@ -57,6 +66,7 @@ public final class CsvTables {
                 DoubleColumn.create("offered_requests", ts.stream().mapToDouble(TierResult::offeredRequests)),
                 DoubleColumn.create("completed_requests", ts.stream().mapToDouble(TierResult::completedRequests)),
                 DoubleColumn.create("error_rate", ts.stream().mapToDouble(TierResult::errorRate)),
+                StringColumn.create("errors_by_cause", ts.stream().map(t -> causes(t.errorsByCause()))),
                 DoubleColumn.create("p50_ms", ts.stream().mapToDouble(t -> t.latency().p50Ms())),
                 DoubleColumn.create("p95_ms", ts.stream().mapToDouble(t -> t.latency().p95Ms())),
                 DoubleColumn.create("p99_ms", ts.stream().mapToDouble(t -> t.latency().p99Ms())),

@@ -1,6 +1,9 @@
 package dev.tenantsim.scenario.cli;
 
 import dev.tenantsim.report.model.CostLine;
+import dev.tenantsim.report.model.PriceMove;
+import dev.tenantsim.report.model.PriceSheetResult;
+import dev.tenantsim.scenario.RunProgress;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioLoader;
 import dev.tenantsim.scenario.runner.cost.ScenarioCosts;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Print the monthly bill of materials of a scenario's topology, from its price book",
                 "(priceBook, else the bundled default, where every price names its source).",
                 "Nothing is simulated: showback and SLA credits come with run and compare."},
-        footer = {"", "Example:  tenantsim price instance-consolidation --variant consolidated"})
+        footer = {"", "Example:  tenantsim price instance-consolidation --variant consolidated",
+                "          tenantsim price quickstart --uplift"})
 final class PriceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,6 +36,10 @@ final class PriceCommand implements Callable<Integer> {
 
     @Option(names = "--variant", paramLabel = "NAME", description = "Price this variant instead of the base.")
     String variant;
+
+    @Option(names = "--uplift", description = {"Also run the scenario (its own seed and replications) and print the",
+            "isolation-uplift price sheet of the tenants most affected."})
+    boolean uplift;
 
     @Override
     public Integer call() {
@@ -64,8 +72,30 @@ final class PriceCommand implements Callable<Integer> {
                     + " app node (the smallest with its cores), one db.m5.large per two DB cores, one application load balancer.");
         }
         model.notes().forEach(n -> out.println("note: " + n));
+        if (uplift) {
+            printUplift(out, Cli.runner(spec).run(s, s.seed(), s.replications(), RunProgress.NONE).priceSheet());
+        }
         out.flush();
         return TenantsimCommand.OK;
+    }
+
+    private static void printUplift(PrintWriter out, PriceSheetResult sheet) {
+        out.println();
+        if (sheet == null || sheet.moves().isEmpty()) {
+            out.println("isolation-uplift price sheet: no tenant shares a stack it could move off.");
+            return;
+        }
+        out.printf(Locale.ROOT, "isolation-uplift price sheet (target gross margin %s%%):%n",
+                sheet.targetMargin().movePointRight(2).stripTrailingZeros().toPlainString());
+        String row = "%-16s %-12s %-22s %10s %12s %12s %12s %12s %12s %14s%n";
+        out.printf(Locale.ROOT, row, "tenant", "tier", "move", "peak cores", "cost now", "cost after", "delta", "credits now",
+                "credits after", "list price/mo");
+        for (PriceMove m : sheet.moves()) {
+            out.printf(Locale.ROOT, row, m.tenant(), m.tier(), m.from() + " -> " + m.to(), String.format(Locale.ROOT, "%.2f", m.peakDemand()),
+                    cents(m.costFrom()), cents(m.costTo()), cents(m.deltaCost()), cents(m.creditsFrom()), cents(m.creditsTo()),
+                    cents(m.listPrice()));
+        }
+        out.println(sheet.definition());
     }
 
     /** Exact to the cent, grouped: $1,295.39. */

@@ -10,7 +10,9 @@ import dev.tenantsim.scenario.RunProgress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Noisy-neighbor impact (METRICS.md) of the {@code k} tenants most affected: p99 in the shared run
@@ -56,21 +58,29 @@ final class NoisyNeighbors {
                 .limit(k).mapToInt(Integer::intValue).toArray();
     }
 
-    /** Impact per tenant (NaN where not computed); one solo run per chosen tenant and replication. */
-    static double[] impact(PlatformScenario scenario, List<Results> runs, RandomStreams root, int k, RunProgress progress) {
+    /** Impact per tenant (NaN where not computed), and the solo runs by tenant index (one per replication). */
+    record Solo(double[] impact, Map<Integer, List<Results>> runs) {
+    }
+
+    /** One solo run per chosen tenant and replication. */
+    static Solo measure(PlatformScenario scenario, List<Results> runs, RandomStreams root, int k, RunProgress progress) {
         double[] out = new double[scenario.tenants().size()];
         Arrays.fill(out, Double.NaN);
+        Map<Integer, List<Results>> solos = new LinkedHashMap<>();
         for (int i : mostAffected(scenario, runs, k)) {
             double[] perRep = new double[runs.size()];
             PlatformScenario solo = scenario.soloOf(i);
+            List<Results> mine = new ArrayList<>();
             for (int r = 0; r < runs.size(); r++) {
                 Results alone = PlatformSimulator.run(solo, root.replication(r));
+                mine.add(alone);
                 double soloP99 = alone.tenant(0).latency().p99();
                 perRep[r] = soloP99 > 0 ? NoisyNeighborImpact.of(runs.get(r).tenant(i).latency().p99(), soloP99) : Double.NaN;
                 progress.advance(1);
             }
             out[i] = Math.round(ReplicaStats.mean(perRep) * 1000) / 1000.0;
+            solos.put(i, List.copyOf(mine));
         }
-        return out;
+        return new Solo(out, solos);
     }
 }

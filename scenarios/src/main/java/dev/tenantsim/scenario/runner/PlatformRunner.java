@@ -6,6 +6,7 @@ import dev.tenantsim.engine.platform.PlatformSimulator;
 import dev.tenantsim.engine.platform.Results;
 import dev.tenantsim.engine.platform.TenantResult;
 import dev.tenantsim.report.model.BlastRadius;
+import dev.tenantsim.report.model.PriceSheetResult;
 import dev.tenantsim.report.model.RunInfo;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.report.model.TierResult;
@@ -15,6 +16,7 @@ import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.ScenarioRunner;
 import dev.tenantsim.scenario.runner.cost.ScenarioCosts;
+import dev.tenantsim.scenario.runner.cost.UpliftSheets;
 import dev.tenantsim.scenario.runner.model.RequestSpan;
 import dev.tenantsim.scenario.runner.model.ScenarioModel;
 import dev.tenantsim.scenario.runner.model.ScenarioModels;
@@ -87,12 +89,12 @@ public final class PlatformRunner implements ScenarioRunner {
             throw new RunFailedException("the run needs more memory than the JVM has (" + model.tenantCount() + " tenants x "
                     + span.minutes() + " min); shorten the span with report windows or raise -Xmx");
         }
-        double[] impact = NoisyNeighbors.impact(ps, runs, root, k, progress);
+        NoisyNeighbors.Solo solo = NoisyNeighbors.measure(ps, runs, root, k, progress);
         progress.done();
 
         OutcomeAssembler a = new OutcomeAssembler(model, span, runs);
         ScenarioCosts.View cost = ScenarioCosts.of(model, span, runs, notes);
-        var tenants = a.tenants(impact, cost.tenantShowback());
+        var tenants = a.tenants(solo.impact(), cost.tenantShowback());
         List<TierResult> tiers = a.tiers(tenants, cost.tierShowback());
         int aggressor = a.aggressor();
         BlastRadius blast = a.blastRadius(aggressor);
@@ -101,7 +103,8 @@ public final class PlatformRunner implements ScenarioRunner {
         RunInfo info = new RunInfo(s.name(), s.description(), "base", seed, replications, name(),
                 s.horizon().start() == null ? null : s.horizon().start().toString(), s.horizon().lengthSeconds(),
                 span.seconds(), notes);
-        return new RunOutcome(info, tenants, tiers, a.stacks(), blast, windows, cost.result());
+        PriceSheetResult sheet = UpliftSheets.of(model, span, runs, solo.runs(), cost);
+        return new RunOutcome(info, tenants, tiers, a.stacks(), blast, windows, cost.result(), sheet);
     }
 
     private static List<String> caveats(List<Results> runs, int k) {

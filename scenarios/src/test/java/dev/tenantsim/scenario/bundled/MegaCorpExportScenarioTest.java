@@ -36,6 +36,9 @@ final class MegaCorpExportScenarioTest {
         shared = ResultsJson.read(out.resolve("01-base/results.json")).outcome();
         quotas = ResultsJson.read(out.resolve("02-tiered-quotas/results.json")).outcome();
         dedicated = ResultsJson.read(out.resolve("03-dedicated-enterprise/results.json")).outcome();
+        System.out.printf("megacorp-export: others breaching shared %.2f%%, tiered-quotas %.2f%%, dedicated %.2f%%; bills %s / %s / %s%n",
+                100 * othersBreaching(shared), 100 * othersBreaching(quotas), 100 * othersBreaching(dedicated),
+                shared.cost().monthlyBill(), quotas.cost().monthlyBill(), dedicated.cost().monthlyBill());
     }
 
     /** Share of the tenants other than megacorp with at least one SLO-violation minute. */

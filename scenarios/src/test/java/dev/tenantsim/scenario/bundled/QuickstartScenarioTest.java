@@ -39,7 +39,14 @@ final class QuickstartScenarioTest {
         assertFalse(o.stacks().get(0).utilization().isEmpty());
         assertTrue(o.hasCost() && o.cost().monthlyBill().signum() > 0, "cost");
         assertTrue(o.tenants().stream().allMatch(t -> t.showback() != null), "showback per tenant");
+        assertTrue(o.priceSheet() != null && !o.priceSheet().moves().isEmpty(), "isolation-uplift price sheet");
+        for (var move : o.priceSheet().moves()) {
+            assertEquals("dedicated", move.to());
+            assertTrue(move.listPrice().multiply(new java.math.BigDecimal("0.30")).compareTo(move.deltaCost()) >= 0,
+                    "the list price earns the 70% target margin on the cost of the move: " + move);
+        }
         String html = Files.readString(dir.resolve("q/index.html"));
+        assertTrue(html.contains("Isolation-uplift price sheet"), "price sheet section");
         for (String part : new String[] {"bigco", "utilization", "USD"}) {
             assertTrue(html.toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT)), part);
         }

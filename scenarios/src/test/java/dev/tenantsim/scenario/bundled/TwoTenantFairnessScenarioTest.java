@@ -38,6 +38,9 @@ final class TwoTenantFairnessScenarioTest {
         RunOutcome isolated = run(SCENARIO.variant("isolated"));
         TenantResult bi = tenant(isolated, "tenant-b");
         TenantResult ai = tenant(isolated, "tenant-a");
+        System.out.printf("two-tenant-fairness: B p99 %.1f ms (impact %.1f) without controls; %.1f ms, errors %.4f with rate limit + cap;"
+                + " A rate-limited %.0f of %.0f%n", b.latency().p99Ms(), b.noisyNeighborImpact(), bi.latency().p99Ms(), bi.errorRate(),
+                ai.errorsByCause().getOrDefault("rate-limited", 0.0), ai.offeredRequests());
         assertTrue(bi.latency().p99Ms() < 250, "B's p99 under 250 ms: " + bi.latency());
         assertTrue(bi.errorRate() < 0.01, "B's errors under 1%: " + bi.errorRate());
         assertEquals(0.0, bi.violationMinutes(), "B never breaches");

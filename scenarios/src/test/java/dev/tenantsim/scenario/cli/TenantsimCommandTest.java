@@ -136,6 +136,10 @@ final class TenantsimCommandTest {
         assertTrue(before.out().contains("$45,000.00"), before.out());
         CliHarness.Result after = CliHarness.run("price", "instance-consolidation", "--variant", "consolidated");
         assertTrue(after.out().contains("$9,000.00") && after.out().contains("published: $10,000.00"), after.out());
+        CliHarness.Result sheet = CliHarness.run("price", "two-tenant-fairness", "--uplift");
+        assertEquals(0, sheet.exit(), sheet.err());
+        assertTrue(sheet.out().contains("isolation-uplift price sheet (target gross margin 70%)")
+                && sheet.out().contains("tenant-b") && sheet.out().contains("pooled -> dedicated"), sheet.out());
     }
 
     @Test

@@ -135,7 +135,7 @@ public final class ScenarioCosts {
     }
 
     /** Per tier: the scenario's schedule, else 10% of the fee below the promise, 25% below ten times the allowed downtime. */
-    static SlaContracts contracts(ScenarioModel m) {
+    public static SlaContracts contracts(ScenarioModel m) {
         Map<String, CreditSchedule> byTier = new LinkedHashMap<>();
         for (Tier t : m.tiers().tiers()) {
             String own = m.scenario().costs().slaCredits().get(t.name());

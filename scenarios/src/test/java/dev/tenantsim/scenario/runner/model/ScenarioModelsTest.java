@@ -11,6 +11,7 @@ import dev.tenantsim.engine.platform.PlatformScenario;
 import dev.tenantsim.engine.platform.TenantLoad;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioLoader;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -153,5 +154,29 @@ final class ScenarioModelsTest {
         assertEquals("best-fit-decreasing", m.layout().strategy());
         ScenarioModel again = ScenarioModels.forRequestLevel(s, 3);
         assertArrayEquals(m.layout().stackOf(), again.layout().stackOf(), "a pure function of (scenario, seed)");
+    }
+
+    @Test
+    void tracedTenantsReplayTheirTraceThroughTheReaderOfItsFormat() {
+        Path data = Path.of(System.getProperty("tenantsim.data", "../../shared/data"));
+        Scenario s = ScenarioLoader.parse("""
+                name: traced
+                horizon: { length: 2h }
+                tiers:
+                  pro: { slo: { p99: 300ms }, monthlyFee: 400 }
+                tenants:
+                  trace: { format: planetlab, path: PATH }
+                request:
+                  appCpu: { dist: lognormal, mean: 8ms, cv: 1 }
+                topology:
+                  pooled:
+                    app: { nodes: 2, coresPerNode: 8 }
+                """.replace("PATH", data.resolve("planetlab/20110303").toAbsolutePath().toString()), "traced.yaml", Path.of("."));
+        ScenarioModel m = ScenarioModels.forRequestLevel(s, 1);
+        assertEquals(21, m.tenantCount(), "one tenant per PlanetLab VM file");
+        assertTrue(m.workload().tierNames().stream().allMatch("pro"::equals));
+        List<TenantLoad> loads = m.tenantLoads(new RequestSpan(0, 120));
+        assertTrue(loads.stream().mapToDouble(l -> l.rate().at(30)).sum() > 0, "the trace drives the rates");
+        assertTrue(m.notes().stream().anyMatch(n -> n.startsWith("Traced tenants: 21")), m.notes().toString());
     }
 }
