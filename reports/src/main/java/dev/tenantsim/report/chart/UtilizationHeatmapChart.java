@@ -83,7 +83,7 @@ public final class UtilizationHeatmapChart {
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setBlockWidth(stepDays);
         renderer.setBlockHeight(1.0);
-        renderer.setBlockAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
+        renderer.setBlockAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT); // row r spans [r - 0.5, r + 0.5], centred on its label
         LookupPaintScale scale = new LookupPaintScale(0, 1.0000001, COLORS[0]);
         for (int i = 0; i < BOUNDS.length; i++) {
             scale.add(BOUNDS[i], COLORS[i]);
@@ -92,7 +92,7 @@ public final class UtilizationHeatmapChart {
         NumberAxis x = new NumberAxis("days after start");
         x.setRange(0, Math.max(stepDays, points * stepDays));
         SymbolAxis y = new SymbolAxis("stack", names);
-        y.setRange(-0.0, stacks.size());
+        y.setRange(-0.5, stacks.size() - 0.5);
         y.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, stacks.size() > 30 ? 8 : 10));
         y.setGridBandsVisible(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);

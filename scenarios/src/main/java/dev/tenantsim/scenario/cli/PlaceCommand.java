@@ -100,6 +100,7 @@ final class PlaceCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "stacks used: %d; hottest: %s at %.0f%% peak; tenants at SLO risk (stack peak above %.0f%%): %d of %d%n",
                 e.cellsUsed(), e.hottestCell() >= 0 ? layout.stack(e.hottestCell()).name() : "-", 100 * e.worstPeakUtilization(),
                 100 * PlacementReview.RISK_UTILIZATION, e.tenantsAtSloRisk(), pop.size());
+        o.println("(stack peaks sum each tenant's busiest minute per hour: an upper bound; `tenantsim run` gives the simulated peaks)");
         o.printf(Locale.ROOT, "stranded capacity (usable at %.0f%% headroom, never used at peak): %.1f cores, %.0f IOPS, %.0f connections%n",
                 100 * PlacementReview.HEADROOM, e.strandedCapacity(ResourceVector.CPU), e.strandedCapacity(ResourceVector.IO),
                 e.strandedCapacity(ResourceVector.CONNECTIONS));

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue-7 browser check: a real report (the quickstart run through the CLI) opened in headless
+ * The issue-7 browser check: real reports (the quickstart, and a three-day run through the fluid
+ * pass with its heatmap, both through the CLI) opened in headless
  * Chromium loads, every image in it loads (naturalWidth &gt; 0), and the browser logs no console
  * message (the page has no scripts, so any message is an error). A screenshot is kept under
  * {@code target/browser-check/} as a test artifact.
@@ -53,8 +54,34 @@ final class BrowserCheckTest {
 
     @Test
     void theQuickstartReportLoadsWithEveryImageAndNoConsoleError() throws Exception {
-        Path report = dir.resolve("quickstart");
-        CliHarness.Result r = CliHarness.run("run", "quickstart", "--replications", "1", "--out", report.toString(), "-q");
+        check("quickstart", "quickstart");
+    }
+
+    /** A multi-day run goes through the fluid pass and its page carries the utilization heatmap. */
+    @Test
+    void aThreeDayFluidReportLoadsWithItsHeatmap() throws Exception {
+        Path file = Files.writeString(dir.resolve("three-days.yaml"), """
+                name: three-days
+                seed: 3
+                horizon: { start: 2025-01-06T00:00Z, length: 3d }
+                tiers:
+                  pro: { slo: { p99: 300ms }, monthlyFee: 400 }
+                tenants:
+                  generate: { count: 200, mix: { pro: 100% }, users: { mean: 60, max: 3000 }, requestsPerUserPerMinute: 1, pattern: diurnal }
+                request:
+                  appCpu: { dist: exponential, mean: 8ms }
+                topology:
+                  cells:
+                    shared: { count: 2, app: { nodes: 1, coresPerNode: 8 }, db: { maxConnections: 400, cores: 4 } }
+                placement: { strategy: round-robin }
+                """);
+        List<String> srcs = check(file.toString(), "three-days");
+        assertTrue(srcs.contains("utilization-heatmap.png"), srcs.toString());
+    }
+
+    private List<String> check(String scenario, String name) throws Exception {
+        Path report = dir.resolve(name);
+        CliHarness.Result r = CliHarness.run("run", scenario, "--replications", "1", "--out", report.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         Path index = report.resolve("index.html");
         List<String> srcs = imageSources(Files.readString(index, StandardCharsets.UTF_8));
@@ -62,7 +89,7 @@ final class BrowserCheckTest {
 
         Path artifacts = Path.of("target", "browser-check").toAbsolutePath();
         Files.createDirectories(artifacts);
-        Path shot = artifacts.resolve("quickstart-index.png");
+        Path shot = artifacts.resolve(name + "-index.png");
         Files.deleteIfExists(shot);
         Run page = chromium(dir, "--enable-logging=stderr", "--v=0", "--window-size=1280,2400",
                 "--screenshot=" + shot, index.toUri().toString());
@@ -85,7 +112,7 @@ final class BrowserCheckTest {
         assertTrue(m.find(), "the checker page wrote its result; DOM:\n" + check.out());
         JsonNode result = new ObjectMapper().readTree(m.group(1).replace("&quot;", "\"").replace("&amp;", "&"));
         assertTrue(result.path("loaded").asBoolean(), "index.html loaded in the iframe: " + result);
-        assertTrue(result.path("title").asText().contains("quickstart"), "page title: " + result);
+        assertTrue(result.path("title").asText().contains(name), "page title: " + result);
         assertTrue(result.path("h1").asText().length() > 0, "page heading: " + result);
         JsonNode images = result.path("images");
         assertEquals(srcs.size(), images.size(), "every <img> of the HTML is in the DOM: " + result);
@@ -93,9 +120,11 @@ final class BrowserCheckTest {
             assertTrue(img.path("complete").asBoolean() && img.path("naturalWidth").asInt() > 0,
                     "image loads: " + img);
         }
-        Files.copy(report.resolve(srcs.get(0)), artifacts.resolve("quickstart-" + srcs.get(0)),
-                StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("browser check: %d images loaded, 0 console messages, screenshot %s%n", images.size(), shot);
+        for (String src : srcs) {
+            Files.copy(report.resolve(src), artifacts.resolve(name + "-" + src), StandardCopyOption.REPLACE_EXISTING);
+        }
+        System.out.printf("browser check of %s: %d images loaded, 0 console messages, screenshot %s%n", name, images.size(), shot);
+        return srcs;
     }
 
     private static List<String> imageSources(String html) {

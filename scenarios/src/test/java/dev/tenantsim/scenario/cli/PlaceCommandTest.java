@@ -61,4 +61,23 @@ final class PlaceCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--rebalance (-1) must be from 0 to 10000"), r.err());
     }
+
+    @Test
+    void rebalancingMovesATenantOnlyWithinItsOwnCellGroup() throws IOException {
+        String twoGroups = CELLS.replace("pro: { slo: { p99: 300ms }, monthlyFee: 400 }",
+                        "pro: { slo: { p99: 300ms }, monthlyFee: 400 }\n  enterprise: { slo: { p99: 250ms }, monthlyFee: 9000 }")
+                .replace("mix: { pro: 100% }", "mix: { pro: 80%, enterprise: 20% }")
+                .replace("    shared: { count: 4,", "    premium: { count: 3, tiers: [ enterprise ], app: { nodes: 4, coresPerNode: 8 }, db: { maxConnections: 800, cores: 16, iops: 16000 } }\n    shared: { count: 4, tiers: [ pro ],");
+        Path file = Files.writeString(dir.resolve("groups.yaml"), twoGroups);
+        Path out = dir.resolve("plan");
+        CliHarness.Result r = CliHarness.run("place", file.toString(), "--rebalance", "5", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> moves = Files.readAllLines(out.resolve("rebalance-plan.csv"));
+        assertTrue(r.out().contains("premium-1") && r.out().contains("shared-1"), r.out());
+        assertTrue(moves.size() > 1, "some moves: " + r.out());
+        for (String m : moves.subList(1, moves.size())) {
+            String[] f = m.split(",");
+            assertEquals(f[3].replaceAll("-\\d+$", ""), f[4].replaceAll("-\\d+$", ""), "same group: " + m);
+        }
+    }
 }

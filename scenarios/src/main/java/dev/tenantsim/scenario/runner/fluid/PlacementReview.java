@@ -22,6 +22,7 @@ import dev.tenantsim.workload.TenantProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What {@code tenantsim place} shows: the scenario's assignment (rules, then its placement
@@ -32,7 +33,9 @@ import java.util.List;
  *
  * <p>A stack's capacity as placement sees it: CPU = app + DB cores, IO = provisioned IOPS,
  * connections = DB pool size. The demand is streamed over at most {@link #MAX_EVALUATION_MINUTES}
- * of the horizon (hourly points, each the peak minute), so a quarter is reviewed on its first week.
+ * of the horizon (hourly points, each the tenant's busiest minute: their sum bounds a stack's peak
+ * from above), so a quarter is reviewed on its first week. The rebalancer moves a tenant only
+ * between stacks of the group its placement rules and tier gave it.
  */
 public final class PlacementReview {
     /** Peak utilization above which a stack's tenants are counted at SLO risk. */
@@ -62,14 +65,20 @@ public final class PlacementReview {
         List<PlacedStack> stacks = m.layout().stacks();
         double ioSeconds = stacks.get(0).spec().db().secondsPerIo();
         List<TenantProfile> profiles = m.workload().population().tenants();
-        List<TenantDemand> demands = TenantDemands.fromSignatures(profiles, Arrays.asList(m.workload().signatures()),
-                minutes, perPoint, ioSeconds);
+        List<TenantDemand> demands = new ArrayList<>();
+        int[] stackOf = m.layout().stackOf();
+        for (TenantDemand d : TenantDemands.fromSignatures(profiles, Arrays.asList(m.workload().signatures()), minutes,
+                perPoint, ioSeconds)) {
+            // a tenant may move only within the stack group its rules and tier gave it (cells carry the group as region)
+            demands.add(new TenantDemand(d.id(), d.index(), d.tier(), d.region(), Set.of(stacks.get(stackOf[d.index()]).group()),
+                    d.mean(), d.peak(), d.series(), d.monthlyRevenueMicros()));
+        }
         List<CellSpec> cells = new ArrayList<>();
         for (int c = 0; c < stacks.size(); c++) {
             PlacedStack st = stacks.get(c);
             var spec = st.spec();
             boolean dedicated = st.kind() == PlacedStack.Kind.DEDICATED;
-            cells.add(new CellSpec(st.name(), c, dedicated ? CellKind.DEDICATED : CellKind.SHARED, "any",
+            cells.add(new CellSpec(st.name(), c, dedicated ? CellKind.DEDICATED : CellKind.SHARED, st.group(),
                     new ResourceVector(spec.app().cores() + spec.db().cores(), spec.db().iops(),
                             spec.db().maxConnections(), 1e12),
                     dedicated ? 1 : Integer.MAX_VALUE, new ResourceVector(HEADROOM, HEADROOM, HEADROOM, 0)));
