@@ -7,7 +7,7 @@ import dev.tenantsim.workload.trace.TraceFormatException;
 import dev.tenantsim.workload.trace.TraceMetric;
 import dev.tenantsim.workload.trace.TraceOptions;
 import dev.tenantsim.workload.trace.TraceReadReport;
-import dev.tenantsim.workload.trace.TraceReader;
+import dev.tenantsim.workload.trace.FileTraceReader;
 import dev.tenantsim.workload.trace.TraceSink;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import java.util.List;
  * real zeros, not gaps), and mean tokens per request. Arrivals may share a timestamp but must not
  * go back in time.
  */
-public final class AzureLlmTraceReader implements TraceReader {
+public final class AzureLlmTraceReader implements FileTraceReader {
     public static final String NAME = "azure-llm";
     private static final List<String> HEADER = List.of("TIMESTAMP", "ContextTokens", "GeneratedTokens");
     private static final List<TraceMetric> METRICS = List.of(TraceMetric.REQUESTS_PER_S,
@@ -40,16 +40,12 @@ public final class AzureLlmTraceReader implements TraceReader {
     }
 
     @Override
-    public TraceReadReport read(Path path, TraceOptions options, TraceSink sink) throws IOException {
-        TraceReadReport total = null;
-        for (Path f : TraceFiles.of(path, ".csv")) {
-            TraceReadReport r = readFile(f, options, sink);
-            total = total == null ? r : total.plus(r);
-        }
-        return total;
+    public String fileSuffix() {
+        return ".csv";
     }
 
-    private TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
+    @Override
+    public TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
         String tenant = TraceFiles.stem(file);
         TraceReadReport.Builder report = new TraceReadReport.Builder(file.toString(), options.badRows());
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

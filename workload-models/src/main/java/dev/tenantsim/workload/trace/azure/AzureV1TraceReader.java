@@ -2,12 +2,11 @@ package dev.tenantsim.workload.trace.azure;
 
 import dev.tenantsim.workload.trace.BadRowCause;
 import dev.tenantsim.workload.trace.Cells;
-import dev.tenantsim.workload.trace.TraceFiles;
 import dev.tenantsim.workload.trace.TraceFormatException;
 import dev.tenantsim.workload.trace.TraceMetric;
 import dev.tenantsim.workload.trace.TraceOptions;
 import dev.tenantsim.workload.trace.TraceReadReport;
-import dev.tenantsim.workload.trace.TraceReader;
+import dev.tenantsim.workload.trace.FileTraceReader;
 import dev.tenantsim.workload.trace.TraceSink;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +23,7 @@ import java.util.Set;
  * percentage per VM. Row index i is at {@code startEpochSecond + (i − 1) × stepSeconds} (300 s).
  * Each VM is a tenant; an empty cell is a missing reading for that VM.
  */
-public final class AzureV1TraceReader implements TraceReader {
+public final class AzureV1TraceReader implements FileTraceReader {
     public static final String NAME = "azure-v1";
     private static final List<TraceMetric> METRICS = List.of(TraceMetric.CPU_PERCENT);
 
@@ -34,16 +33,12 @@ public final class AzureV1TraceReader implements TraceReader {
     }
 
     @Override
-    public TraceReadReport read(Path path, TraceOptions options, TraceSink sink) throws IOException {
-        TraceReadReport total = null;
-        for (Path f : TraceFiles.of(path, ".csv")) {
-            TraceReadReport r = readFile(f, options, sink);
-            total = total == null ? r : total.plus(r);
-        }
-        return total;
+    public String fileSuffix() {
+        return ".csv";
     }
 
-    private TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
+    @Override
+    public TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
         TraceReadReport.Builder report = new TraceReadReport.Builder(file.toString(), options.badRows());
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String[] names = header(file, in.readLine());

@@ -8,7 +8,7 @@ import dev.tenantsim.workload.trace.TraceFormatException;
 import dev.tenantsim.workload.trace.TraceMetric;
 import dev.tenantsim.workload.trace.TraceOptions;
 import dev.tenantsim.workload.trace.TraceReadReport;
-import dev.tenantsim.workload.trace.TraceReader;
+import dev.tenantsim.workload.trace.FileTraceReader;
 import dev.tenantsim.workload.trace.TraceSink;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.List;
  * column's header says {@code Timestamp [ms]} but its values are Unix <b>seconds</b> (a known quirk
  * of the trace); CPU usage [%] may exceed 100.
  */
-public final class BitbrainsTraceReader implements TraceReader {
+public final class BitbrainsTraceReader implements FileTraceReader {
     public static final String NAME = "bitbrains";
     /** Expected header cells (trimmed), in order. */
     static final List<String> HEADER = List.of("Timestamp [ms]", "CPU cores", "CPU capacity provisioned [MHZ]",
@@ -41,16 +41,12 @@ public final class BitbrainsTraceReader implements TraceReader {
     }
 
     @Override
-    public TraceReadReport read(Path path, TraceOptions options, TraceSink sink) throws IOException {
-        TraceReadReport total = null;
-        for (Path f : TraceFiles.of(path, ".csv")) {
-            TraceReadReport r = readFile(f, options, sink);
-            total = total == null ? r : total.plus(r);
-        }
-        return total;
+    public String fileSuffix() {
+        return ".csv";
     }
 
-    private TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
+    @Override
+    public TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
         String tenant = TraceFiles.stem(file);
         TraceReadReport.Builder report = new TraceReadReport.Builder(file.toString(), options.badRows());
         TimeOrder order = new TimeOrder();

@@ -3,12 +3,11 @@ package dev.tenantsim.workload.trace.csv;
 import dev.tenantsim.workload.trace.BadRowCause;
 import dev.tenantsim.workload.trace.Cells;
 import dev.tenantsim.workload.trace.TimeOrder;
-import dev.tenantsim.workload.trace.TraceFiles;
 import dev.tenantsim.workload.trace.TraceFormatException;
 import dev.tenantsim.workload.trace.TraceMetric;
 import dev.tenantsim.workload.trace.TraceOptions;
 import dev.tenantsim.workload.trace.TraceReadReport;
-import dev.tenantsim.workload.trace.TraceReader;
+import dev.tenantsim.workload.trace.FileTraceReader;
 import dev.tenantsim.workload.trace.TraceSink;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +27,7 @@ import java.util.List;
  * and sample; see {@code workload-models/TRACE-FORMAT.md}). Timestamps are ISO-8601 (with offset,
  * or without one meaning UTC; a space may replace the {@code T}) or epoch seconds.
  */
-public final class LongCsvTraceReader implements TraceReader {
+public final class LongCsvTraceReader implements FileTraceReader {
     public static final String NAME = "csv";
 
     @Override
@@ -37,16 +36,12 @@ public final class LongCsvTraceReader implements TraceReader {
     }
 
     @Override
-    public TraceReadReport read(Path path, TraceOptions options, TraceSink sink) throws IOException {
-        TraceReadReport total = null;
-        for (Path f : TraceFiles.of(path, ".csv")) {
-            TraceReadReport r = readFile(f, options, sink);
-            total = total == null ? r : total.plus(r);
-        }
-        return total;
+    public String fileSuffix() {
+        return ".csv";
     }
 
-    private TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
+    @Override
+    public TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
         TraceReadReport.Builder report = new TraceReadReport.Builder(file.toString(), options.badRows());
         TimeOrder order = new TimeOrder();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

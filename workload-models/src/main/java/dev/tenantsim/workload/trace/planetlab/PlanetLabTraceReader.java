@@ -2,12 +2,11 @@ package dev.tenantsim.workload.trace.planetlab;
 
 import dev.tenantsim.workload.trace.BadRowCause;
 import dev.tenantsim.workload.trace.Cells;
-import dev.tenantsim.workload.trace.TraceFiles;
 import dev.tenantsim.workload.trace.TraceFormatException;
 import dev.tenantsim.workload.trace.TraceMetric;
 import dev.tenantsim.workload.trace.TraceOptions;
 import dev.tenantsim.workload.trace.TraceReadReport;
-import dev.tenantsim.workload.trace.TraceReader;
+import dev.tenantsim.workload.trace.FileTraceReader;
 import dev.tenantsim.workload.trace.TraceSink;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +21,7 @@ import java.util.List;
  * Line n (1-based) is at {@code startEpochSecond + (n − 1) × stepSeconds} (default step 300 s), so
  * a skipped bad line leaves a gap rather than shifting later samples.
  */
-public final class PlanetLabTraceReader implements TraceReader {
+public final class PlanetLabTraceReader implements FileTraceReader {
     public static final String NAME = "planetlab";
     private static final List<TraceMetric> METRICS = List.of(TraceMetric.CPU_PERCENT);
 
@@ -32,16 +31,12 @@ public final class PlanetLabTraceReader implements TraceReader {
     }
 
     @Override
-    public TraceReadReport read(Path path, TraceOptions options, TraceSink sink) throws IOException {
-        TraceReadReport total = null;
-        for (Path f : TraceFiles.of(path, "")) {
-            TraceReadReport r = readFile(f, options, sink);
-            total = total == null ? r : total.plus(r);
-        }
-        return total;
+    public String fileSuffix() {
+        return "";
     }
 
-    private TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
+    @Override
+    public TraceReadReport readFile(Path file, TraceOptions options, TraceSink sink) throws IOException {
         String tenant = file.getFileName().toString();
         TraceReadReport.Builder report = new TraceReadReport.Builder(file.toString(), options.badRows());
         sink.begin(file.toString(), METRICS);
