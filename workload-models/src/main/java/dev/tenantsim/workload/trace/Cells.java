@@ -48,4 +48,26 @@ public final class Cells {
     public static String name(char delimiter) {
         return delimiter == '\t' ? "tab" : "'" + delimiter + "'";
     }
+
+    /**
+     * Splits a data row by {@code delimiter} and checks its cell count, so every reader words a
+     * wrong delimiter and a wrong column count the same way.
+     *
+     * @param delimiterWords how the expected delimiter reads in a message, e.g. {@code "','"}
+     * @param expectedDetail what "expected" is followed by in the count message, e.g. {@code "3 (a,b,c)"}
+     */
+    public static String[] splitRow(String row, char delimiter, String delimiterWords, int expectedCells,
+            String expectedDetail, Path file, long line) {
+        String[] c = row.split(String.valueOf(delimiter), -1);
+        if (c.length != expectedCells) {
+            String d = foreignDelimiter(row, delimiter);
+            if (c.length == 1 && d != null) {
+                throw new TraceFormatException(file, line, 0, null, BadRowCause.WRONG_DELIMITER,
+                        "row is separated by " + d + "; expected " + delimiterWords);
+            }
+            throw new TraceFormatException(file, line, Math.min(c.length, expectedCells) + 1, null,
+                    BadRowCause.WRONG_COLUMN_COUNT, "row has " + c.length + " cells; expected " + expectedDetail);
+        }
+        return c;
+    }
 }

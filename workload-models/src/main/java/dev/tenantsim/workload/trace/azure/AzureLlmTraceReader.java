@@ -65,16 +65,8 @@ public final class AzureLlmTraceReader implements FileTraceReader {
                 double ctx;
                 double gen;
                 try {
-                    String[] c = row.split(",", -1);
-                    if (c.length != HEADER.size()) {
-                        String d = Cells.foreignDelimiter(row, ',');
-                        if (c.length == 1 && d != null) {
-                            throw new TraceFormatException(file, line, 0, null, BadRowCause.WRONG_DELIMITER,
-                                    "row is separated by " + d + "; expected ','");
-                        }
-                        throw new TraceFormatException(file, line, Math.min(c.length, HEADER.size()) + 1, null,
-                                BadRowCause.WRONG_COLUMN_COUNT, "row has " + c.length + " cells; expected 3 (TIMESTAMP,ContextTokens,GeneratedTokens)");
-                    }
+                    String[] c = Cells.splitRow(row, ',', "','", HEADER.size(),
+                            "3 (TIMESTAMP,ContextTokens,GeneratedTokens)", file, line);
                     nanos = epochNanos(c[0].trim(), file, line);
                     ctx = Cells.metric(c[1], file, line, 2, HEADER.get(1));
                     gen = Cells.metric(c[2], file, line, 3, HEADER.get(2));

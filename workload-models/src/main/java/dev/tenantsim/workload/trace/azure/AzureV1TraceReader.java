@@ -56,16 +56,7 @@ public final class AzureV1TraceReader implements FileTraceReader {
                 report.rowRead();
                 long index;
                 try {
-                    String[] c = row.split(",", -1);
-                    if (c.length != names.length) {
-                        String d = Cells.foreignDelimiter(row, ',');
-                        if (c.length == 1 && d != null) {
-                            throw new TraceFormatException(file, line, 0, null, BadRowCause.WRONG_DELIMITER,
-                                    "row is separated by " + d + "; expected ','");
-                        }
-                        throw new TraceFormatException(file, line, Math.min(c.length, names.length) + 1, null,
-                                BadRowCause.WRONG_COLUMN_COUNT, "row has " + c.length + " cells; expected " + names.length);
-                    }
+                    String[] c = Cells.splitRow(row, ',', "','", names.length, String.valueOf(names.length), file, line);
                     try {
                         index = Long.parseLong(c[0].trim());
                     } catch (NumberFormatException e) {

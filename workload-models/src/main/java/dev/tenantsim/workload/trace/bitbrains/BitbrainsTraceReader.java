@@ -64,16 +64,8 @@ public final class BitbrainsTraceReader implements FileTraceReader {
                 report.rowRead();
                 long t;
                 try {
-                    String[] c = row.split(";", -1);
-                    if (c.length != HEADER.size()) {
-                        String d = Cells.foreignDelimiter(row, ';');
-                        if (c.length == 1 && d != null) {
-                            throw new TraceFormatException(file, line, 0, null, BadRowCause.WRONG_DELIMITER,
-                                    "row is separated by " + d + "; expected ';' followed by a tab");
-                        }
-                        throw new TraceFormatException(file, line, Math.min(c.length, HEADER.size()) + 1, null,
-                                BadRowCause.WRONG_COLUMN_COUNT, "row has " + c.length + " cells; expected " + HEADER.size());
-                    }
+                    String[] c = Cells.splitRow(row, ';', "';' followed by a tab", HEADER.size(),
+                            String.valueOf(HEADER.size()), file, line);
                     t = timestamp(c[0].trim(), file, line);
                     for (int i = 0; i < values.length; i++) {
                         values[i] = Cells.metric(c[i + 1], file, line, i + 2, HEADER.get(i + 1));

@@ -64,17 +64,8 @@ public final class LongCsvTraceReader implements FileTraceReader {
                 String tenant;
                 long t;
                 try {
-                    String[] c = row.split(",", -1);
-                    if (c.length != names.length) {
-                        String d = Cells.foreignDelimiter(row, ',');
-                        if (c.length == 1 && d != null) {
-                            throw new TraceFormatException(file, line, 0, null, BadRowCause.WRONG_DELIMITER,
-                                    "row is separated by " + d + "; expected ','");
-                        }
-                        throw new TraceFormatException(file, line, Math.min(c.length, names.length) + 1, null,
-                                BadRowCause.WRONG_COLUMN_COUNT, "row has " + c.length + " cells; expected "
-                                + names.length + " (" + String.join(",", names) + ")");
-                    }
+                    String[] c = Cells.splitRow(row, ',', "','", names.length,
+                            names.length + " (" + String.join(",", names) + ")", file, line);
                     t = parseTime(c[0].trim(), file, line);
                     tenant = c[1].trim();
                     if (tenant.isEmpty()) {
