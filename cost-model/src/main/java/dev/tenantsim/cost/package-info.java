@@ -19,7 +19,7 @@
  * </ul>
  * Outputs: {@link dev.tenantsim.cost.bom.Bill}, {@link dev.tenantsim.cost.showback.Showback},
  * {@link dev.tenantsim.cost.sla.SlaCredits}, {@link dev.tenantsim.cost.margin.MarginStatement},
- * {@link dev.tenantsim.cost.uplift.PriceSheet}. Definitions follow {@code METRICS.md} ("Money").
+ * {@link dev.tenantsim.cost.uplift.PriceSheet}. Definitions follow {@code docs/metrics.md} ("Money").
  * All amounts are {@link dev.tenantsim.cost.Money}: exact micro-dollars, monthly unless stated.
  */
 package dev.tenantsim.cost;

@@ -35,7 +35,7 @@ final class ReportWriterTest {
         String html = Files.readString(w.folder().resolve("index.html"), StandardCharsets.UTF_8);
         assertTrue(html.indexOf("In plain words") < html.indexOf("<img"), "the summary comes before the charts");
         assertTrue(html.contains("A caveat the reader must see."), "engine notes are shown");
-        assertTrue(html.contains("Blast radius</dt>"), "glossary quotes METRICS.md");
+        assertTrue(html.contains("Blast radius</dt>"), "glossary quotes docs/metrics.md");
         Matcher m = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
         int images = 0;
         while (m.find()) {

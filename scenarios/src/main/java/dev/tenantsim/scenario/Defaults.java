@@ -11,7 +11,7 @@ public final class Defaults {
     public static final long SEED = 1L;
     /** One replication: enough for a first look; use more for intervals. */
     public static final int REPLICATIONS = 1;
-    /** Fluid-pass step and the width of per-minute statistics (METRICS.md judges SLOs per minute). */
+    /** Fluid-pass step and the width of per-minute statistics (docs/metrics.md judges SLOs per minute). */
     public static final Duration STEP = Duration.ofMinutes(1);
     /** Errors allowed per minute when a tier's SLO names no error budget. */
     public static final double ERROR_BUDGET = 0.01;

@@ -1,7 +1,7 @@
 package dev.tenantsim.workload;
 
 /**
- * A service-level objective, as defined in METRICS.md: a tenant-minute violates it when its p99
+ * A service-level objective, as defined in docs/metrics.md: a tenant-minute violates it when its p99
  * latency exceeds {@code p99Seconds} or its error rate exceeds {@code errorBudget}; availability
  * over a horizon is 1 − violation minutes / minutes, and {@code availabilityTarget} is what the
  * contract promises.

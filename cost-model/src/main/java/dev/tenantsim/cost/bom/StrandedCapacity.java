@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Stranded capacity in dollars (METRICS.md, "Capacity"): the part of a resource that no minute of
+ * Stranded capacity in dollars (docs/metrics.md, "Capacity"): the part of a resource that no minute of
  * the horizon needed, given the headroom target. Carrying the peak at the target needs
  * peak utilization / (1 − headroom) of the capacity; the rest is stranded:
  * <pre>  stranded share = max(0, 1 − peakUtilization / (1 − headroom)),  cost = C × stranded share</pre>

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Monthly revenue, infrastructure bill and SLA credits, and the gross margin
- * (revenue − bill − credits) / revenue (METRICS.md, "Gross margin").
+ * (revenue − bill − credits) / revenue (docs/metrics.md, "Gross margin").
  */
 public record MarginStatement(Money revenue, Money infrastructure, Money credits) {
     public MarginStatement {

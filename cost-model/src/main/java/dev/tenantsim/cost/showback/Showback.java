@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Each tenant's share of the bill, and the platform's own line (METRICS.md, "Showback"). The
+ * Each tenant's share of the bill, and the platform's own line (docs/metrics.md, "Showback"). The
  * tenants' totals plus the platform line equal the bill exactly; the constructor checks it.
  */
 public final class Showback {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Attributes a bill to tenants (METRICS.md, "Showback"). For each stack s and each metered
+ * Attributes a bill to tenants (docs/metrics.md, "Showback"). For each stack s and each metered
  * resource r = (s, meter) with monthly cost C_r (the sum of the stack's lines with that meter):
  * <ol>
  *   <li>used part = C_r × utilization, utilization = Σ usage / capacity capped at 1, rounded

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * A tenant's availability over a horizon, from the simulation's SLO-violation minutes
- * (METRICS.md): 1 − violation minutes / minutes in the horizon. Kept as the two counts so that
+ * (docs/metrics.md): 1 − violation minutes / minutes in the horizon. Kept as the two counts so that
  * comparisons with contract thresholds are exact.
  */
 public record Availability(long violationMinutes, long horizonMinutes) {

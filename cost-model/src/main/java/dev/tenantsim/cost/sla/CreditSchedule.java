@@ -35,7 +35,7 @@ public record CreditSchedule(List<CreditStep> steps) {
         steps = List.copyOf(sorted);
     }
 
-    /** The example of METRICS.md: 10% of the monthly fee below 99.9%, 25% below 99%. */
+    /** The example of docs/metrics.md: 10% of the monthly fee below 99.9%, 25% below 99%. */
     public static CreditSchedule standard() {
         return new CreditSchedule(List.of(CreditStep.of("0.999", "0.10"), CreditStep.of("0.99", "0.25")));
     }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * SLA credits owed per tenant in each replication, with means and Student-t 95% intervals over
- * replications per tenant, per tier and in total (METRICS.md, "SLA credits"). The expected credit
+ * replications per tenant, per tier and in total (docs/metrics.md, "SLA credits"). The expected credit
  * of a tenant is its mean over replications.
  */
 public final class SlaCredits {

@@ -6,7 +6,7 @@ import dev.tenantsim.cost.bom.StackKind;
 /**
  * What it costs us per month to serve one tenant in one kind of stack, as a function of the
  * tenant's size (its peak demand, in the unit the stack's nodes are sized in). This is C_b(i) of
- * METRICS.md, "Isolation uplift".
+ * docs/metrics.md, "Isolation uplift".
  */
 public interface PlacementCost {
     /** The rung of the isolation ladder this prices. */

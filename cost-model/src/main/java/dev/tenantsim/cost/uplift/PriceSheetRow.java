@@ -5,7 +5,7 @@ import dev.tenantsim.cost.bom.StackKind;
 import java.math.BigDecimal;
 
 /**
- * One move a tenant can buy (METRICS.md, "Isolation uplift").
+ * One move a tenant can buy (docs/metrics.md, "Isolation uplift").
  *
  * @param costFrom    showback_a(i), what the tenant costs us now
  * @param costTo      C_b(i), what serving it on the new rung costs

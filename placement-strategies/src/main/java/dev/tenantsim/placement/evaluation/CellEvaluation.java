@@ -10,7 +10,7 @@ package dev.tenantsim.placement.evaluation;
  *     tenant on the cell has one, else the sum of the tenants' peaks; storage: sum of means)
  * @param meanUtilization per resource, sum of means / capacity
  * @param strandedCapacity per resource, usable capacity (capacity × (1 − headroom)) that the peak
- *     never uses, in the resource's units (METRICS.md "stranded capacity")
+ *     never uses, in the resource's units (docs/metrics.md "stranded capacity")
  * @param atSloRisk whether its tenants are at SLO risk
  */
 public record CellEvaluation(int cell, String cellId, int tenants, double[] peakUtilization,

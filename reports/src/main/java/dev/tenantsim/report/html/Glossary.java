@@ -3,7 +3,7 @@ package dev.tenantsim.report.html;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The METRICS.md definitions a report uses, quoted so every number has one stated meaning. */
+/** The docs/metrics.md definitions a report uses, quoted so every number has one stated meaning. */
 final class Glossary {
     private Glossary() {
     }
@@ -15,7 +15,7 @@ final class Glossary {
         RUN.put("Latency", "from a request's arrival at the edge to its response, including every queue it waited in. "
                 + "Only completed requests have a latency; rejected, timed-out and killed requests enter the error rate, never the percentiles.");
         RUN.put("Percentiles (p50, p95, p99, p99.9)", "per tenant and tier; across replications, a percentile is the mean over "
-                + "replications with its Student-t 95% interval. Recorded with HdrHistogram at 3 significant digits (relative error 0.1%).");
+                + "replications with its Student-t 95% interval. Recorded with HdrHistogram at 2 significant digits (relative error 1%).");
         RUN.put("Error rate", "failed / offered requests.");
         RUN.put("SLO", "a tenant's latency objective from its tier (p99 per minute) and its error budget (errors per minute).");
         RUN.put("SLO-violation minute", "a one-minute window in which the tenant's p99 exceeds the objective or its error rate exceeds "

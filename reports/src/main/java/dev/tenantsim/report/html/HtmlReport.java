@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * {@code index.html}: self-contained (inline style, no scripts, no network; the charts are PNG
  * files beside it). The plain-language summary comes first, then one section per chart, the
- * tables, the caveats of the engine and a glossary quoting METRICS.md.
+ * tables, the caveats of the engine and a glossary quoting docs/metrics.md.
  */
 public final class HtmlReport {
     /** Rows of the per-tenant table in the page (the CSV has all of them). */
@@ -199,7 +199,7 @@ public final class HtmlReport {
 
     private static void glossary(Html h, boolean withCost) {
         h.el("h2", "Glossary");
-        h.raw("<p class=\"small\">Definitions from tenantsim's METRICS.md; every figure above uses exactly these.</p>\n<dl>\n");
+        h.raw("<p class=\"small\">Definitions from tenantsim's docs/metrics.md; every figure above uses exactly these.</p>\n<dl>\n");
         Glossary.RUN.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
         if (withCost) {
             Glossary.COST.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));

@@ -3,7 +3,7 @@ package dev.tenantsim.report.model;
 import java.util.List;
 
 /**
- * Blast radius (METRICS.md): the share of tenants, and of revenue, with at least one
+ * Blast radius (docs/metrics.md): the share of tenants, and of revenue, with at least one
  * SLO-violation minute, the aggressor excluded; plus the share of tenants in violation per step.
  *
  * @param aggressor         the tenant that used the most of the bottleneck, or null when none stood out

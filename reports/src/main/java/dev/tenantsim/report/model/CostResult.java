@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Monthly money of a run (METRICS.md "Money"): the bill of materials, revenue, expected SLA
+ * Monthly money of a run (docs/metrics.md "Money"): the bill of materials, revenue, expected SLA
  * credits and where the prices came from. Amounts are exact decimals in {@code currency}.
  *
  * @param priceSource where the unit prices came from (a price book path, or "placeholder prices")
@@ -38,7 +38,7 @@ public record CostResult(
         }
     }
 
-    /** Gross margin (METRICS.md): (revenue − bill − credits) / revenue; NaN without revenue. */
+    /** Gross margin (docs/metrics.md): (revenue − bill − credits) / revenue; NaN without revenue. */
     public double grossMargin() {
         if (monthlyRevenue.signum() == 0) {
             return Double.NaN;

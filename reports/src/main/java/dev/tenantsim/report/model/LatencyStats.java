@@ -1,7 +1,7 @@
 package dev.tenantsim.report.model;
 
 /**
- * Latency percentiles of completed requests, in milliseconds (METRICS.md "Percentiles"): each is
+ * Latency percentiles of completed requests, in milliseconds (docs/metrics.md "Percentiles"): each is
  * the mean over replications; {@code p99HalfWidthMs} is the Student-t 95% half-width of p99 over
  * replications (0 with a single replication). NaN when no request completed.
  */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One move of the isolation-uplift price sheet (METRICS.md "Isolation uplift"): what serving the
+ * One move of the isolation-uplift price sheet (docs/metrics.md "Isolation uplift"): what serving the
  * tenant costs now ({@code costFrom}, its showback) and on the new rung ({@code costTo}), the
  * difference, its expected monthly SLA credits before and after, and the list price of the move at
  * the sheet's target margin. Monthly amounts in the sheet's currency.

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param kind         pooled, cell, dedicated
  * @param servers      parallel servers of its bottleneck resource (e.g. app cores)
  * @param stepSeconds  width of one utilization sample
- * @param utilization  time-weighted busy fraction per step (METRICS.md "Utilization"), mean over replications;
+ * @param utilization  time-weighted busy fraction per step (docs/metrics.md "Utilization"), mean over replications;
  *                     with several resources, the busiest one's in each step
  * @param utilizationByResource the same per resource (e.g. app-cpu, db-cpu, db-io, db-pool); may be empty
  */

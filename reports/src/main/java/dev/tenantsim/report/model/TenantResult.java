@@ -10,12 +10,12 @@ import java.util.Objects;
  * What happened to one tenant. Counts are means per replication.
  *
  * @param stack               the pool, cell or dedicated stack the tenant ran on
- * @param errorRate           failed / offered requests (METRICS.md "Error rate")
+ * @param errorRate           failed / offered requests (docs/metrics.md "Error rate")
  * @param sloP99Ms            the tenant's p99 objective, from its tier
- * @param violationMinutes    SLO-violation minutes (METRICS.md), mean per replication
+ * @param violationMinutes    SLO-violation minutes (docs/metrics.md), mean per replication
  * @param availability        1 − violation minutes / minutes simulated
  * @param loadShare           share of its stack's busy server time this tenant used (0..1)
- * @param noisyNeighborImpact p99 shared / p99 solo (METRICS.md); NaN when not computed
+ * @param noisyNeighborImpact p99 shared / p99 solo (docs/metrics.md); NaN when not computed
  * @param monthlyRevenue      the tenant's monthly fee
  * @param showback            its share of the monthly bill, or null when no cost was computed
  * @param errorsByCause       failed requests by cause (rate-limited, shed, pool-timeout, ...), mean per

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Noisy-neighbor impact (METRICS.md) of the {@code k} tenants most affected: p99 in the shared run
+ * Noisy-neighbor impact (docs/metrics.md) of the {@code k} tenants most affected: p99 in the shared run
  * over p99 in a solo run of the same tenant on a copy of its stack, with the same streams (common
  * random numbers), averaged over replications. "Most affected": tenants sharing a stack, ranked by
  * their p99 over their objective, then by violation minutes. Everyone else gets NaN (not computed).

@@ -119,7 +119,7 @@ public final class PlatformRunner implements ScenarioRunner {
         }
         if (inFlight > 0) {
             notes.add(String.format(Locale.ROOT, "%,d requests per replication were still in flight when the span ended: they have"
-                    + " no latency and no error (METRICS.md: only completed requests have a latency).", inFlight / runs.size()));
+                    + " no latency and no error (docs/metrics.md: only completed requests have a latency).", inFlight / runs.size()));
         }
         if (killed > 0) {
             notes.add(String.format(Locale.ROOT, "Statement timeouts killed %,d background-job queries per replication.",

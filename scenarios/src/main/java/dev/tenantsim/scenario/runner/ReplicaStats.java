@@ -3,7 +3,7 @@ package dev.tenantsim.scenario.runner;
 import dev.tenantsim.engine.kernel.stats.ConfidenceInterval;
 import java.util.Arrays;
 
-/** Figures over replications (METRICS.md): means, and Student-t 95% half-widths; NaN values (no data) are left out. */
+/** Figures over replications (docs/metrics.md): means, and Student-t 95% half-widths; NaN values (no data) are left out. */
 final class ReplicaStats {
     private ReplicaStats() {
     }

@@ -1,7 +1,7 @@
 package dev.tenantsim.engine.fluid;
 
 /**
- * An incident the fluid pass found on one stack (METRICS.md): at least {@link #MIN_MINUTES}
+ * An incident the fluid pass found on one stack (docs/metrics.md): at least {@link #MIN_MINUTES}
  * consecutive minutes in which at least {@link #MIN_SHARE} of the stack's tenants were in SLO
  * violation at once (fluid approximation of the per-minute judgement).
  *

@@ -15,7 +15,7 @@ package dev.tenantsim.engine.fluid;
  * @param rhoClip utilization at which waiting-time formulas are evaluated at most (default 0.99);
  *     above it the backlog, not the stationary formula, carries the delay
  * @param minRequestsPerMinute below this many served requests a minute is judged on errors only
- *     (METRICS.md, default 20)
+ *     (docs/metrics.md, default 20)
  * @param erlangTableSize grid points of the Erlang C table of large stations (default 4096)
  * @param exactErlangMaxServers stations with at most this many servers get exact Erlang C at every
  *     step (default 64)

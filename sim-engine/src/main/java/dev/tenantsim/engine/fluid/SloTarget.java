@@ -1,7 +1,7 @@
 package dev.tenantsim.engine.fluid;
 
 /**
- * A tenant's SLO as judged per minute (METRICS.md): p99 latency objective and error budget.
+ * A tenant's SLO as judged per minute (docs/metrics.md): p99 latency objective and error budget.
  *
  * @param p99Seconds latency objective for the per-minute p99
  * @param errorBudget largest acceptable share of rejected requests in a minute (0..1)

@@ -8,7 +8,7 @@ package dev.tenantsim.engine.fluid;
  * @param overloadedMinutes minutes in which demand exceeded the bottleneck's capacity
  * @param peakBacklogRequests largest total backlog at the end of a step
  * @param series downsampled utilization series
- * @param incidents incidents on this stack in time order (METRICS.md; see {@link FluidIncident})
+ * @param incidents incidents on this stack in time order (docs/metrics.md; see {@link FluidIncident})
  * @param violationShare per point of the series, the mean share of the stack's tenants in SLO violation
  */
 public record StackFluidResult(int stack, int tenants, double[] peakUtilizations, double[] meanUtilizations,

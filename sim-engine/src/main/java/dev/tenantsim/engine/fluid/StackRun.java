@@ -88,7 +88,7 @@ final class StackRun {
     final double[][] seriesMax;
     private final int seriesSteps;
 
-    // incidents (METRICS.md): runs of >= MIN_MINUTES with >= MIN_SHARE of the stack's tenants in violation
+    // incidents (docs/metrics.md): runs of >= MIN_MINUTES with >= MIN_SHARE of the stack's tenants in violation
     private final boolean[] violatedNow;
     private final int[] runMark;
     private final double[] runLoad;

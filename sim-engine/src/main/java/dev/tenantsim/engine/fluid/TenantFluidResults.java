@@ -58,7 +58,7 @@ public final class TenantFluidResults {
         return worstTail[t];
     }
 
-    /** Minutes in which the tenant violated its SLO (METRICS.md definition). */
+    /** Minutes in which the tenant violated its SLO (docs/metrics.md definition). */
     public long violationMinutes(int t) {
         return violationMinutes[t];
     }

@@ -2,7 +2,7 @@ package dev.tenantsim.engine.platform;
 
 /**
  * A window of at least 5 consecutive minutes in which at least 5% of one stack's tenants were in
- * SLO violation at once (METRICS.md), minutes [startMinute, endMinute).
+ * SLO violation at once (docs/metrics.md), minutes [startMinute, endMinute).
  *
  * @param aggressor     dense index of the stack's tenant that put the most load on it in the window:
  *                      work demanded (app CPU + DB CPU + DB IO seconds of the requests and background

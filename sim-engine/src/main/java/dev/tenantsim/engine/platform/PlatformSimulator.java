@@ -110,7 +110,7 @@ public final class PlatformSimulator {
     }
 
     /**
-     * Noisy-neighbor impact of tenant {@code i} (METRICS.md): its p99 in {@code shared} divided by
+     * Noisy-neighbor impact of tenant {@code i} (docs/metrics.md): its p99 in {@code shared} divided by
      * its p99 when it runs alone on a copy of its stack with the same streams.
      */
     public static double noisyNeighborImpact(PlatformScenario scenario, Results shared, int i, RandomStreams streams) {
@@ -119,7 +119,7 @@ public final class PlatformSimulator {
     }
 
     /**
-     * Attribution (METRICS.md, "who hurt me"): how much {@code victim}'s p99 falls (seconds) when
+     * Attribution (docs/metrics.md, "who hurt me"): how much {@code victim}'s p99 falls (seconds) when
      * the run is repeated without {@code suspect}, everyone else on the same streams. Positive:
      * the suspect hurt the victim.
      */

@@ -3,11 +3,11 @@ package dev.tenantsim.engine.platform;
 import java.util.Arrays;
 
 /**
- * Each tenant's SLO (METRICS.md): a p99 latency objective per minute and an error budget per
+ * Each tenant's SLO (docs/metrics.md): a p99 latency objective per minute and an error budget per
  * minute; a minute with fewer than {@code minRequests} requests is judged on its errors only.
  */
 public final class SloPolicy {
-    /** The METRICS.md default minimum number of requests for a minute's p99 to count. */
+    /** The docs/metrics.md default minimum number of requests for a minute's p99 to count. */
     public static final int DEFAULT_MIN_REQUESTS = 20;
 
     private final double[] p99Objective;

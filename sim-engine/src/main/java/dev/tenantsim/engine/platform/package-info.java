@@ -22,7 +22,7 @@
  * {@link dev.tenantsim.engine.platform.PlatformScenario} bundles them with the horizon;
  * {@link dev.tenantsim.engine.platform.PlatformSimulator#run} runs each stack as its own
  * simulation (in parallel if asked) and returns {@link dev.tenantsim.engine.platform.Results}.
- * The definitions of every figure are those of METRICS.md; {@code metrics} holds the
+ * The definitions of every figure are those of docs/metrics.md; {@code metrics} holds the
  * computations (SLO minutes, incidents, blast radius, noisy-neighbor impact, replications).
  */
 package dev.tenantsim.engine.platform;

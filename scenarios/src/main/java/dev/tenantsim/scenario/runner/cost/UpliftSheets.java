@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The isolation-uplift price sheet of a run (METRICS.md "Isolation uplift"), for the tenants that
+ * The isolation-uplift price sheet of a run (docs/metrics.md "Isolation uplift"), for the tenants that
  * had solo runs (the most affected ones on shared stacks): the move from their shared stack to a
  * dedicated copy of it. ΔC is the dedicated stack's bill, its app nodes sized to the tenant's peak
  * app CPU (cores) with {@link #HEADROOM} free, minus the tenant's showback now; the SLA risk it

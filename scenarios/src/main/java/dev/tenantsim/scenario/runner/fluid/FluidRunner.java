@@ -46,7 +46,7 @@ import java.util.Map;
  *
  * <p>From the fluid pass (whole horizon, one-minute steps): utilization per stack (downsampled to
  * hourly mean for the heatmap), per tenant offered / served / rejected requests, approximate mean
- * latency and worst-minute p99, SLO-violation minutes and availability (METRICS.md), incidents
+ * latency and worst-minute p99, SLO-violation minutes and availability (docs/metrics.md), incidents
  * (≥ 5 consecutive minutes with ≥ 5% of a stack's tenants in violation) with their aggressor and
  * blast radius, and the share of tenants in violation per hour. From the DES windows: latency
  * percentiles per tier and per tenant on the simulated stacks (replications, Student-t interval).

@@ -40,7 +40,7 @@ import java.util.Set;
 public final class PlacementReview {
     /** Peak utilization above which a stack's tenants are counted at SLO risk. */
     public static final double RISK_UTILIZATION = 0.85;
-    /** Headroom target whose unused part is stranded capacity (METRICS.md). */
+    /** Headroom target whose unused part is stranded capacity (docs/metrics.md). */
     public static final double HEADROOM = 0.15;
     /** Longest span of demand evaluated (one week). */
     public static final int MAX_EVALUATION_MINUTES = 7 * 1440;

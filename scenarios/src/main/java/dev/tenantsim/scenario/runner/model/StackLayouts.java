@@ -49,7 +49,7 @@ public final class StackLayouts {
     static final int PLAN_MINUTES = 1440;
     /**
      * Headroom target a cell keeps free on CPU, IO and connections when a packing strategy fills it
-     * (METRICS.md "Headroom"): without it, packing strategies fill cells to 100% of their planned
+     * (docs/metrics.md "Headroom"): without it, packing strategies fill cells to 100% of their planned
      * peak and the daily peak saturates them.
      */
     public static final double PLAN_HEADROOM = 0.3;

@@ -65,7 +65,7 @@ public final class TierModels {
         return out;
     }
 
-    /** The platform's per-tenant SLOs from the tiers (METRICS.md: p99 and error budget per minute). */
+    /** The platform's per-tenant SLOs from the tiers (docs/metrics.md: p99 and error budget per minute). */
     public SloPolicy sloPolicy(int[] tierOfTenant) {
         double[] p99 = new double[tiers.size()];
         double[] budget = new double[tiers.size()];

@@ -68,7 +68,7 @@ final class FluidRunnerTest {
         for (TenantResult t : o.tenants()) {
             assertTrue(t.availability() >= 0 && t.availability() <= 1, t.toString());
             assertTrue(t.completedRequests() <= t.offeredRequests() + 1e-6, t.toString());
-            assertEquals(1 - t.violationMinutes() / (3 * 1440.0), t.availability(), 1e-12, "METRICS.md availability");
+            assertEquals(1 - t.violationMinutes() / (3 * 1440.0), t.availability(), 1e-12, "docs/metrics.md availability");
         }
         assertTrue(o.tiers().stream().allMatch(t -> t.latency().hasData()), "tier tails from the request-level windows");
         assertEquals(1, o.windows().size(), "one stack group, one window");

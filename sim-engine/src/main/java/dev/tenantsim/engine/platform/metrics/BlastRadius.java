@@ -5,7 +5,7 @@ import dev.tenantsim.engine.platform.Results;
 import dev.tenantsim.engine.platform.TenantResult;
 
 /**
- * Blast radius of an incident (METRICS.md): the tenants — and their share of revenue — with at
+ * Blast radius of an incident (docs/metrics.md): the tenants — and their share of revenue — with at
  * least one violation minute during the incident window, the aggressor excluded. The population is
  * every tenant of the run (all stacks) except the aggressor, so containing an incident to one cell
  * shows as a smaller radius.

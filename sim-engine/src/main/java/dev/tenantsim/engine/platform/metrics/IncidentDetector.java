@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds incidents (METRICS.md): windows of at least {@code minMinutes} consecutive minutes in
+ * Finds incidents (docs/metrics.md): windows of at least {@code minMinutes} consecutive minutes in
  * which at least {@code minShare} of a stack's tenants are in violation at once.
  */
 public final class IncidentDetector {

@@ -1,7 +1,7 @@
 package dev.tenantsim.engine.platform.metrics;
 
 /**
- * Noisy-neighbor impact of a tenant (METRICS.md): its p99 in the shared run over its p99 in a
+ * Noisy-neighbor impact of a tenant (docs/metrics.md): its p99 in the shared run over its p99 in a
  * solo run of the same tenant on an identical stack with the same arrivals and work. 1.0 means
  * the neighbours cost it nothing. See {@code PlatformSimulator#noisyNeighborImpact} for the runs.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A figure over replications (METRICS.md): the mean over replications with its Student-t 95%
+ * A figure over replications (docs/metrics.md): the mean over replications with its Student-t 95%
  * interval, e.g. {@code Replicated.ci95(runs, r -> r.tenant(7).latency().p99())}.
  */
 public final class Replicated {

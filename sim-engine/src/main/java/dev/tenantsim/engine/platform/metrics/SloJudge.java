@@ -3,7 +3,7 @@ package dev.tenantsim.engine.platform.metrics;
 import java.util.Arrays;
 
 /**
- * The per-minute SLO rule of METRICS.md: a minute violates a tenant's SLO when its error rate
+ * The per-minute SLO rule of docs/metrics.md: a minute violates a tenant's SLO when its error rate
  * exceeds the budget, or — only if it had at least {@code minRequests} requests — when its p99
  * exceeds the objective. A minute without requests never violates.
  */
