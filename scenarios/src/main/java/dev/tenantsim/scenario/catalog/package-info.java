@@ -1,0 +1,4 @@
+/**
+ * The names a scenario may use (generators, strategies, disciplines, distributions, trace formats, ...) with a one-line description each, as  prints them.
+ */
+package dev.tenantsim.scenario.catalog;
