@@ -1,15 +1,15 @@
 package dev.tenantsim.scenario;
 
-import dev.tenantsim.scenario.model.Controls;
+import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Costs;
 import dev.tenantsim.scenario.model.Horizon;
 import dev.tenantsim.scenario.model.Placement;
 import dev.tenantsim.scenario.model.Quotas;
 import dev.tenantsim.scenario.model.ReportSpec;
-import dev.tenantsim.scenario.model.RequestWork;
+import dev.tenantsim.scenario.model.RequestWorkSpec;
 import dev.tenantsim.scenario.model.Tenants;
-import dev.tenantsim.scenario.model.Tier;
-import dev.tenantsim.scenario.model.Topology;
+import dev.tenantsim.scenario.model.TierSpec;
+import dev.tenantsim.scenario.model.TopologySpec;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,12 +34,12 @@ public record Scenario(
         long seed,
         Horizon horizon,
         int replications,
-        Map<String, Tier> tiers,
+        Map<String, TierSpec> tiers,
         Tenants tenants,
-        RequestWork request,
-        Topology topology,
+        RequestWorkSpec request,
+        TopologySpec topology,
         Placement placement,
-        Controls controls,
+        ControlsSpec controls,
         ReportSpec report,
         Path priceBook,
         Costs costs,
@@ -74,7 +74,7 @@ public record Scenario(
 
     /** The quotas a tenant of {@code tier} runs under: the tier's own, overridden by {@code controls}. */
     public Quotas quotasFor(String tier) {
-        Tier t = tiers.get(tier);
+        TierSpec t = tiers.get(tier);
         Quotas own = t == null ? Quotas.NONE : t.quotas();
         return own.overriddenBy(controls.quotasFor(tier));
     }

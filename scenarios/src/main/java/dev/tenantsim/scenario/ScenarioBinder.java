@@ -4,7 +4,7 @@ import static dev.tenantsim.scenario.schema.Tree.list;
 import static dev.tenantsim.scenario.schema.Tree.map;
 import static dev.tenantsim.scenario.schema.Tree.value;
 
-import dev.tenantsim.scenario.model.Controls;
+import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Costs;
 import dev.tenantsim.scenario.model.PricedItem;
 import dev.tenantsim.scenario.model.ExplicitTenant;
@@ -14,12 +14,12 @@ import dev.tenantsim.scenario.model.Job;
 import dev.tenantsim.scenario.model.Placement;
 import dev.tenantsim.scenario.model.Quotas;
 import dev.tenantsim.scenario.model.ReportSpec;
-import dev.tenantsim.scenario.model.RequestWork;
-import dev.tenantsim.scenario.model.Slo;
+import dev.tenantsim.scenario.model.RequestWorkSpec;
+import dev.tenantsim.scenario.model.SloSpec;
 import dev.tenantsim.scenario.model.Stack;
 import dev.tenantsim.scenario.model.Tenants;
-import dev.tenantsim.scenario.model.Tier;
-import dev.tenantsim.scenario.model.Topology;
+import dev.tenantsim.scenario.model.TierSpec;
+import dev.tenantsim.scenario.model.TopologySpec;
 import dev.tenantsim.scenario.model.TraceSource;
 import dev.tenantsim.scenario.model.UserSizes;
 import dev.tenantsim.scenario.model.WorkDist;
@@ -50,7 +50,7 @@ final class ScenarioBinder {
         YMap h = map(root, "horizon");
         Horizon horizon = new Horizon((OffsetDateTime) value(h, "start"), (Duration) value(h, "length"),
                 or((Duration) value(h, "step"), Defaults.STEP));
-        Map<String, Tier> tiers = new LinkedHashMap<>();
+        Map<String, TierSpec> tiers = new LinkedHashMap<>();
         for (YMap.Entry e : map(root, "tiers").entries()) {
             tiers.put(e.key(), tier(e.key(), (YMap) e.value()));
         }
@@ -72,10 +72,10 @@ final class ScenarioBinder {
                 variants);
     }
 
-    private static Tier tier(String name, YMap t) {
+    private static TierSpec tier(String name, YMap t) {
         YMap slo = map(t, "slo");
-        return new Tier(name,
-                new Slo((Duration) value(slo, "p99"), or((Double) value(slo, "errorBudget"), Defaults.ERROR_BUDGET),
+        return new TierSpec(name,
+                new SloSpec((Duration) value(slo, "p99"), or((Double) value(slo, "errorBudget"), Defaults.ERROR_BUDGET),
                         or((Double) value(slo, "availability"), Double.NaN)),
                 (BigDecimal) value(t, "monthlyFee"),
                 integer(value(t, "users")),
@@ -113,8 +113,8 @@ final class ScenarioBinder {
         return new Tenants(gen, explicit, trace);
     }
 
-    private static RequestWork request(YMap r) {
-        return new RequestWork(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false));
+    private static RequestWorkSpec request(YMap r) {
+        return new RequestWorkSpec(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false));
     }
 
     private static WorkDist work(YMap w, boolean seconds) {
@@ -128,23 +128,23 @@ final class ScenarioBinder {
         return new WorkDist(dist, m, or((Double) value(w, "cv"), defaultCv));
     }
 
-    private static Topology topology(YMap t) {
+    private static TopologySpec topology(YMap t) {
         if (t.has("pooled")) {
-            return new Topology.Pooled(stack(map(t, "pooled")));
+            return new TopologySpec.Pooled(stack(map(t, "pooled")));
         }
         if (t.has("dedicated")) {
-            return new Topology.Dedicated(stack(map(t, "dedicated")));
+            return new TopologySpec.Dedicated(stack(map(t, "dedicated")));
         }
         if (t.has("hybrid")) {
             YMap h = map(t, "hybrid");
-            return new Topology.Hybrid(stack(map(h, "pool")), stack(map(h, "dedicated")));
+            return new TopologySpec.Hybrid(stack(map(h, "pool")), stack(map(h, "dedicated")));
         }
-        Map<String, Topology.CellGroup> groups = new LinkedHashMap<>();
+        Map<String, TopologySpec.CellGroup> groups = new LinkedHashMap<>();
         for (YMap.Entry e : map(t, "cells").entries()) {
             List<String> tiers = list(e.value(), "tiers").stream().map(n -> (String) value(n)).toList();
-            groups.put(e.key(), new Topology.CellGroup(e.key(), intOr(value(e.value(), "count"), 1), stack((YMap) e.value()), tiers));
+            groups.put(e.key(), new TopologySpec.CellGroup(e.key(), intOr(value(e.value(), "count"), 1), stack((YMap) e.value()), tiers));
         }
-        return new Topology.Cells(groups);
+        return new TopologySpec.Cells(groups);
     }
 
     private static Stack stack(YMap s) {
@@ -187,18 +187,18 @@ final class ScenarioBinder {
         return new Placement(or((String) value(p, "strategy"), Defaults.STRATEGY), rules);
     }
 
-    private static Controls controls(YMap c) {
+    private static ControlsSpec controls(YMap c) {
         if (c == null) {
-            return Controls.NONE;
+            return ControlsSpec.NONE;
         }
         YMap w = map(c, "workers");
         YMap r = map(c, "retries");
-        return new Controls(perTier(map(c, "dbConnectionQuota"), v -> ((Long) v).intValue()),
+        return new ControlsSpec(perTier(map(c, "dbConnectionQuota"), v -> ((Long) v).intValue()),
                 perTier(map(c, "statementTimeout"), v -> (Duration) v),
                 perTier(map(c, "rateLimit"), v -> (Rate) v),
                 perTier(map(c, "concurrencyCap"), v -> ((Long) v).intValue()),
-                w == null ? null : new Controls.WorkerControl((String) value(w, "discipline"), integer(value(w, "perTenantCap"))),
-                r == null ? null : new Controls.Retries(intOr(value(r, "max"), 0), (Duration) value(r, "backoff")));
+                w == null ? null : new ControlsSpec.WorkerControl((String) value(w, "discipline"), integer(value(w, "perTenantCap"))),
+                r == null ? null : new ControlsSpec.Retries(intOr(value(r, "max"), 0), (Duration) value(r, "backoff")));
     }
 
     private static ReportSpec report(YMap r) {

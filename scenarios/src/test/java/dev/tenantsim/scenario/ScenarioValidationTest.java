@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tenantsim.scenario.model.Topology;
+import dev.tenantsim.scenario.model.TopologySpec;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,8 +75,8 @@ final class ScenarioValidationTest {
         assertEquals(List.of("quotas", "hybrid"), s.variants().stream().map(Variant::name).toList());
         assertEquals(Integer.valueOf(2), s.variant("quotas").quotasFor("pro").dbConnectionQuota());
         assertEquals(null, s.quotasFor("pro").dbConnectionQuota());
-        assertTrue(s.variant("hybrid").topology() instanceof Topology.Hybrid);
-        assertTrue(s.topology() instanceof Topology.Pooled);
+        assertTrue(s.variant("hybrid").topology() instanceof TopologySpec.Hybrid);
+        assertTrue(s.topology() instanceof TopologySpec.Pooled);
         assertEquals(s.tenants(), s.variant("hybrid").tenants(), "untouched sections are the base's");
     }
 

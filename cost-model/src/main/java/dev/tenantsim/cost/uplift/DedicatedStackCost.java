@@ -2,7 +2,7 @@ package dev.tenantsim.cost.uplift;
 
 import dev.tenantsim.cost.Money;
 import dev.tenantsim.cost.bom.BillOfMaterials;
-import dev.tenantsim.cost.bom.CellSpec;
+import dev.tenantsim.cost.bom.CellTemplate;
 import dev.tenantsim.cost.bom.Inventory;
 import dev.tenantsim.cost.bom.StackKind;
 import dev.tenantsim.cost.price.PriceBook;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A dedicated stack costs its whole bill: the template's fixed overhead plus nodes sized to the tenant alone. */
-public record DedicatedStackCost(CellSpec template, PriceBook book) implements PlacementCost {
+public record DedicatedStackCost(CellTemplate template, PriceBook book) implements PlacementCost {
     public DedicatedStackCost {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(book, "book");
@@ -30,7 +30,7 @@ public record DedicatedStackCost(CellSpec template, PriceBook book) implements P
         return costOf(template, book, peakDemand);
     }
 
-    static Money costOf(CellSpec template, PriceBook book, double peakDemand) {
+    static Money costOf(CellTemplate template, PriceBook book, double peakDemand) {
         return BillOfMaterials.price(Inventory.of(template.size("sized", peakDemand, List.of())), book).total();
     }
 }

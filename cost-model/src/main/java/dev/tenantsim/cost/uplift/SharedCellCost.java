@@ -1,7 +1,7 @@
 package dev.tenantsim.cost.uplift;
 
 import dev.tenantsim.cost.Money;
-import dev.tenantsim.cost.bom.CellSpec;
+import dev.tenantsim.cost.bom.CellTemplate;
 import dev.tenantsim.cost.bom.StackKind;
 import dev.tenantsim.cost.price.PriceBook;
 import java.math.BigDecimal;
@@ -10,11 +10,11 @@ import java.util.Objects;
 
 /**
  * A tenant's share of a performance or isolated cell. The cell is sized (see
- * {@link CellSpec#size}) for its design load, the peak demand of the assignment it is planned
+ * {@link CellTemplate#size}) for its design load, the peak demand of the assignment it is planned
  * for; a tenant pays the cell's bill × its peak / the design load, rounded half-even. A tenant
  * at least as large as the design load fills a cell alone and pays a cell sized for its own peak.
  */
-public record SharedCellCost(CellSpec template, double designPeakDemand, PriceBook book) implements PlacementCost {
+public record SharedCellCost(CellTemplate template, double designPeakDemand, PriceBook book) implements PlacementCost {
     public SharedCellCost {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(book, "book");

@@ -47,7 +47,7 @@ final class BillOfMaterialsTest {
 
     @Test
     void aCellIsFixedOverheadPlusNodesSizedToDemandAndHeadroom() {
-        CellSpec spec = new CellSpec(StackKind.PERFORMANCE_CELL, List.of(new InventoryLine("db", 1, Meter.IO_OPS),
+        CellTemplate spec = new CellTemplate(StackKind.PERFORMANCE_CELL, List.of(new InventoryLine("db", 1, Meter.IO_OPS),
                 InventoryLine.overhead("lb", 1)), "node", Meter.CPU_SECONDS, 8, 0.25, 2);
         // 45 cores of peak demand on 8-core nodes kept at most 75% busy: ceil(45 / 6) = 8 nodes
         StackInventory cell = spec.size("cell-1", 45, List.of("a"));

@@ -8,7 +8,7 @@ import dev.tenantsim.cost.CostInputException;
 import dev.tenantsim.cost.Money;
 import dev.tenantsim.cost.bom.Bill;
 import dev.tenantsim.cost.bom.BillOfMaterials;
-import dev.tenantsim.cost.bom.CellSpec;
+import dev.tenantsim.cost.bom.CellTemplate;
 import dev.tenantsim.cost.bom.Inventory;
 import dev.tenantsim.cost.bom.StackInventory;
 import dev.tenantsim.cost.showback.IdleRule;
@@ -58,11 +58,11 @@ final class PriceSheetTest {
     static List<PlacementCost> offers() {
         return List.of(
                 new PooledShareCost(new BigDecimal("5")),
-                new SharedCellCost(new CellSpec(StackKind.PERFORMANCE_CELL, List.of(InventoryLine.overhead("cell-overhead", 1)),
+                new SharedCellCost(new CellTemplate(StackKind.PERFORMANCE_CELL, List.of(InventoryLine.overhead("cell-overhead", 1)),
                         "node", Meter.CPU_SECONDS, 10, 0.2, 2), 80, BOOK),
-                new SharedCellCost(new CellSpec(StackKind.ISOLATED_CELL, List.of(InventoryLine.overhead("cell-overhead", 1)),
+                new SharedCellCost(new CellTemplate(StackKind.ISOLATED_CELL, List.of(InventoryLine.overhead("cell-overhead", 1)),
                         "node", Meter.CPU_SECONDS, 10, 0.5, 2), 20, BOOK),
-                new DedicatedStackCost(new CellSpec(StackKind.DEDICATED, List.of(InventoryLine.overhead("dedicated-overhead", 1)),
+                new DedicatedStackCost(new CellTemplate(StackKind.DEDICATED, List.of(InventoryLine.overhead("dedicated-overhead", 1)),
                         "node", Meter.CPU_SECONDS, 10, 0.3, 2), BOOK));
     }
 
@@ -192,7 +192,7 @@ final class PriceSheetTest {
 
     @Test
     void anUnpricedCellItemFailsWhenTheOfferIsBuilt() {
-        CellSpec spec = new CellSpec(StackKind.DEDICATED, List.of(), "m7g.large", Meter.CPU_SECONDS, 1, 0, 1);
+        CellTemplate spec = new CellTemplate(StackKind.DEDICATED, List.of(), "m7g.large", Meter.CPU_SECONDS, 1, 0, 1);
         CostInputException e = assertThrows(CostInputException.class, () -> new DedicatedStackCost(spec, BOOK));
         assertEquals("stacks.sized.lines[0].item (m7g.large) is not in the price book", e.getMessage());
     }

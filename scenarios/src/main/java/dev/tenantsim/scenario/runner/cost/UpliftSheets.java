@@ -2,7 +2,7 @@ package dev.tenantsim.scenario.runner.cost;
 
 import dev.tenantsim.cost.CostInputException;
 import dev.tenantsim.cost.Money;
-import dev.tenantsim.cost.bom.CellSpec;
+import dev.tenantsim.cost.bom.CellTemplate;
 import dev.tenantsim.cost.bom.InventoryLine;
 import dev.tenantsim.cost.bom.Meter;
 import dev.tenantsim.cost.bom.StackKind;
@@ -63,7 +63,7 @@ public final class UpliftSheets {
             if (m.layout().tenantsOn(s).size() < 2) {
                 continue;
             }
-            CellSpec template = dedicatedTemplate(m.layout().stack(s));
+            CellTemplate template = dedicatedTemplate(m.layout().stack(s));
             if (template == null) {
                 continue;
             }
@@ -91,7 +91,7 @@ public final class UpliftSheets {
     }
 
     /** A dedicated copy of a stack: its CPU-metered line becomes the node, sized per tenant; the rest is fixed. */
-    static CellSpec dedicatedTemplate(PlacedStack st) {
+    static CellTemplate dedicatedTemplate(PlacedStack st) {
         List<InventoryLine> lines = StackPricing.lines(st.stack());
         InventoryLine node = null;
         List<InventoryLine> fixed = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class UpliftSheets {
             return null;
         }
         double coresPerNode = (double) st.spec().app().cores() / node.quantity();
-        return new CellSpec(StackKind.DEDICATED, fixed, node.item(), Meter.CPU_SECONDS, coresPerNode, HEADROOM, 1);
+        return new CellTemplate(StackKind.DEDICATED, fixed, node.item(), Meter.CPU_SECONDS, coresPerNode, HEADROOM, 1);
     }
 
     /** Peak app CPU demand in cores: the busiest minute's rate times the mean app CPU per request. */

@@ -66,7 +66,7 @@ public final class ControlModels {
     }
 
     /** {@code retries: { max: n, backoff: d }} as a client retry policy (n retries after the first attempt). */
-    public static RetryPolicy retryPolicy(dev.tenantsim.scenario.model.Controls.Retries r) {
+    public static RetryPolicy retryPolicy(dev.tenantsim.scenario.model.ControlsSpec.Retries r) {
         if (r.max() == 0) {
             return RetryPolicy.NONE;
         }

@@ -15,7 +15,7 @@ import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.model.Placement;
 import dev.tenantsim.scenario.model.Stack;
-import dev.tenantsim.scenario.model.Topology;
+import dev.tenantsim.scenario.model.TopologySpec;
 import dev.tenantsim.workload.Signature;
 import dev.tenantsim.workload.TenantProfile;
 import java.util.ArrayList;
@@ -61,19 +61,19 @@ public final class StackLayouts {
         List<String> notes = new ArrayList<>();
         List<PlacedStack> stacks = new ArrayList<>();
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        Map<String, Topology.CellGroup> cellGroups = new LinkedHashMap<>();
+        Map<String, TopologySpec.CellGroup> cellGroups = new LinkedHashMap<>();
         String discipline = s.controls().workers() == null ? null : s.controls().workers().discipline();
-        Topology topo = s.topology();
+        TopologySpec topo = s.topology();
         Stack dedicatedTemplate = null;
-        if (topo instanceof Topology.Pooled p) {
+        if (topo instanceof TopologySpec.Pooled p) {
             groups.put("pool", List.of(add(stacks, "pool", PlacedStack.Kind.POOLED, "pool", p.pool(), discipline)));
-        } else if (topo instanceof Topology.Hybrid h) {
+        } else if (topo instanceof TopologySpec.Hybrid h) {
             groups.put("pool", List.of(add(stacks, "pool", PlacedStack.Kind.POOLED, "pool", h.pool(), discipline)));
             dedicatedTemplate = h.dedicated();
-        } else if (topo instanceof Topology.Dedicated d) {
+        } else if (topo instanceof TopologySpec.Dedicated d) {
             dedicatedTemplate = d.each();
-        } else if (topo instanceof Topology.Cells c) {
-            for (Topology.CellGroup g : c.groups().values()) {
+        } else if (topo instanceof TopologySpec.Cells c) {
+            for (TopologySpec.CellGroup g : c.groups().values()) {
                 List<Integer> ids = new ArrayList<>();
                 for (int i = 1; i <= g.count(); i++) {
                     ids.add(add(stacks, g.name() + "-" + i, PlacedStack.Kind.CELL, g.name(), g.stack(), discipline));
@@ -89,7 +89,7 @@ public final class StackLayouts {
         boolean copiedPool = false;
         for (int t = 0; t < n; t++) {
             TenantProfile p = w.tenant(t);
-            String target = topo instanceof Topology.Dedicated ? "dedicated" : ruleTarget(s.placement(), p);
+            String target = topo instanceof TopologySpec.Dedicated ? "dedicated" : ruleTarget(s.placement(), p);
             if ("dedicated".equals(target)) {
                 Stack template = dedicatedTemplate;
                 if (template == null) {
@@ -200,9 +200,9 @@ public final class StackLayouts {
     }
 
     /** The first group that accepts the tier (pool first), or null if none does. */
-    private static String homeGroup(String tier, Map<String, List<Integer>> groups, Map<String, Topology.CellGroup> cellGroups) {
+    private static String homeGroup(String tier, Map<String, List<Integer>> groups, Map<String, TopologySpec.CellGroup> cellGroups) {
         for (String g : groups.keySet()) {
-            Topology.CellGroup cg = cellGroups.get(g);
+            TopologySpec.CellGroup cg = cellGroups.get(g);
             if (cg == null || cg.tiers().isEmpty() || cg.tiers().contains(tier)) {
                 return g;
             }

@@ -31,7 +31,7 @@ public final class TierModels {
 
     public static TierModels of(Scenario s) {
         List<Tier> out = new ArrayList<>();
-        for (dev.tenantsim.scenario.model.Tier t : s.tiers().values()) {
+        for (dev.tenantsim.scenario.model.TierSpec t : s.tiers().values()) {
             double availability = t.slo().hasAvailability() ? t.slo().availability() : NO_PROMISE;
             double budget = Math.min(t.slo().errorBudget(), Math.nextDown(1.0));
             out.add(new Tier(t.name(), new Slo(t.slo().p99().toNanos() / 1e9, budget, availability), t.monthlyFee()));

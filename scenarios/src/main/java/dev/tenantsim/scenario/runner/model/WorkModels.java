@@ -15,7 +15,7 @@ public final class WorkModels {
     private WorkModels() {
     }
 
-    public static RequestWork of(dev.tenantsim.scenario.model.RequestWork w, List<String> notes) {
+    public static RequestWork of(dev.tenantsim.scenario.model.RequestWorkSpec w, List<String> notes) {
         return new RequestWork(dist(w.appCpu(), "request.appCpu", notes), dist(w.dbCpu(), "request.dbCpu", notes),
                 dist(w.dbIo(), "request.dbIo", notes), WorkDistribution.constant(0));
     }

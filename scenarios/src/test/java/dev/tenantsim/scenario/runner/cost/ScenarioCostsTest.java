@@ -11,7 +11,7 @@ import dev.tenantsim.cost.sla.CreditSchedule;
 import dev.tenantsim.engine.platform.RetryPolicy;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioLoader;
-import dev.tenantsim.scenario.model.Controls;
+import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.PricedItem;
 import dev.tenantsim.scenario.model.Stack;
 import dev.tenantsim.scenario.runner.model.ControlModels;
@@ -63,9 +63,9 @@ final class ScenarioCostsTest {
 
     @Test
     void retriesBecomeBackoffWithJitterOrImmediateOrNone() {
-        assertEquals(RetryPolicy.backoffWithJitter(4, 0.1, 0.4), ControlModels.retryPolicy(new Controls.Retries(3, Duration.ofMillis(100))));
-        assertEquals(RetryPolicy.immediate(3), ControlModels.retryPolicy(new Controls.Retries(2, Duration.ZERO)));
-        assertEquals(RetryPolicy.NONE, ControlModels.retryPolicy(new Controls.Retries(0, Duration.ofSeconds(1))));
+        assertEquals(RetryPolicy.backoffWithJitter(4, 0.1, 0.4), ControlModels.retryPolicy(new ControlsSpec.Retries(3, Duration.ofMillis(100))));
+        assertEquals(RetryPolicy.immediate(3), ControlModels.retryPolicy(new ControlsSpec.Retries(2, Duration.ZERO)));
+        assertEquals(RetryPolicy.NONE, ControlModels.retryPolicy(new ControlsSpec.Retries(0, Duration.ofSeconds(1))));
         assertNull(new Stack(new Stack.App(1, 1), null, null).items(), "no items given: priced by size");
     }
 }

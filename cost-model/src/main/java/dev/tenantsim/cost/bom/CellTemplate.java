@@ -16,9 +16,9 @@ import java.util.Objects;
  * @param headroom      target share of each node left free at peak, in [0, 1)
  * @param minNodes      floor on the node count (e.g. 2 for redundancy)
  */
-public record CellSpec(StackKind kind, List<InventoryLine> fixedOverhead, String nodeItem, Meter nodeMeter,
+public record CellTemplate(StackKind kind, List<InventoryLine> fixedOverhead, String nodeItem, Meter nodeMeter,
         double nodeCapacity, double headroom, int minNodes) {
-    public CellSpec {
+    public CellTemplate {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(nodeItem, "nodeItem");
         Objects.requireNonNull(nodeMeter, "nodeMeter");

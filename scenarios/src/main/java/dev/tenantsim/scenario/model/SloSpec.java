@@ -7,8 +7,8 @@ import java.util.Objects;
  * A tier's objective: p99 latency per minute, error budget per minute (a fraction), and the
  * contracted availability (a fraction; NaN when the tier promises none).
  */
-public record Slo(Duration p99, double errorBudget, double availability) {
-    public Slo {
+public record SloSpec(Duration p99, double errorBudget, double availability) {
+    public SloSpec {
         Objects.requireNonNull(p99, "p99");
     }
 

@@ -8,12 +8,12 @@ import java.util.Map;
  * Isolation controls per tier, overriding the tiers' own quotas; {@code workers} and
  * {@code retries} are null when not given.
  */
-public record Controls(Map<String, Integer> dbConnectionQuota, Map<String, Duration> statementTimeout,
+public record ControlsSpec(Map<String, Integer> dbConnectionQuota, Map<String, Duration> statementTimeout,
                        Map<String, Rate> rateLimit, Map<String, Integer> concurrencyCap,
                        WorkerControl workers, Retries retries) {
-    public static final Controls NONE = new Controls(Map.of(), Map.of(), Map.of(), Map.of(), null, null);
+    public static final ControlsSpec NONE = new ControlsSpec(Map.of(), Map.of(), Map.of(), Map.of(), null, null);
 
-    public Controls {
+    public ControlsSpec {
         dbConnectionQuota = Map.copyOf(dbConnectionQuota);
         statementTimeout = Map.copyOf(statementTimeout);
         rateLimit = Map.copyOf(rateLimit);

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Where tenants run: exactly one of a pool, groups of cells, one stack per tenant, or a pool plus dedicated stacks. */
-public sealed interface Topology {
+public sealed interface TopologySpec {
     /** The name used in the scenario file. */
     String kind();
 
-    record Pooled(Stack pool) implements Topology {
+    record Pooled(Stack pool) implements TopologySpec {
         @Override
         public String kind() {
             return "pooled";
@@ -16,7 +16,7 @@ public sealed interface Topology {
     }
 
     /** Groups of identical cells, by name. */
-    record Cells(Map<String, CellGroup> groups) implements Topology {
+    record Cells(Map<String, CellGroup> groups) implements TopologySpec {
         public Cells {
             groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
         }
@@ -27,14 +27,14 @@ public sealed interface Topology {
         }
     }
 
-    record Dedicated(Stack each) implements Topology {
+    record Dedicated(Stack each) implements TopologySpec {
         @Override
         public String kind() {
             return "dedicated";
         }
     }
 
-    record Hybrid(Stack pool, Stack dedicated) implements Topology {
+    record Hybrid(Stack pool, Stack dedicated) implements TopologySpec {
         @Override
         public String kind() {
             return "hybrid";
