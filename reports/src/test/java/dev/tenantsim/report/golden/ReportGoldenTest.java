@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.report.ReportWriter;
-import dev.tenantsim.report.Section;
 import dev.tenantsim.report.WrittenReport;
 import dev.tenantsim.report.chart.ChartRenderer;
+import dev.tenantsim.report.section.ReportSections;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ final class ReportGoldenTest {
     void aTrimmedPageMatchesItsGoldenTextAndKeepsTheFullTables() throws IOException {
         WrittenReport full = writer.write(GoldenOutcome.outcome(), dir.resolve("full"), false);
         WrittenReport w = writer.write(GoldenOutcome.outcome(), dir.resolve("trimmed"), false,
-                Section.of(List.of("summary", "blastRadius", "priceSheet")));
+                ReportSections.of(List.of("summary", "blastRadius", "priceSheet")));
         Golden.assertMatches("trimmed/files.txt", lines(w.files()));
         Golden.assertMatches("trimmed/index.txt", pageText(w.folder()));
         for (String f : w.files()) {
