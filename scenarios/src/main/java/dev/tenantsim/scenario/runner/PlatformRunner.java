@@ -60,6 +60,11 @@ public final class PlatformRunner implements ScenarioRunner {
 
     @Override
     public RunOutcome run(Scenario s, long seed, int replications, RunProgress progress) {
+        return runMeasured(s, seed, replications, progress).outcome();
+    }
+
+    /** The run, with the measurements of each replication that {@link OutcomeAssembler} read. */
+    public MeasuredOutcome runMeasured(Scenario s, long seed, int replications, RunProgress progress) {
         if (replications < 1) {
             throw new RunFailedException("replications (" + replications + ") must be >= 1");
         }
@@ -91,7 +96,7 @@ public final class PlatformRunner implements ScenarioRunner {
         List<Measurements> measured = Measurements.of(runs, span.fromMinute());
         var extras = OutcomeAssembler.Extras.requestLevel(name(), seed, replications, notes, caveats(measured, k), solo.impact(),
                 cost -> UpliftSheets.of(model, span, runs, solo.runs(), cost));
-        return OutcomeAssembler.assemble(s, model, measured, extras);
+        return new MeasuredOutcome(OutcomeAssembler.assemble(s, model, measured, extras), measured);
     }
 
     private static List<String> caveats(List<Measurements> runs, int k) {
