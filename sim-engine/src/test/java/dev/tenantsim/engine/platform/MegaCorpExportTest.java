@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.platform.metrics.BlastRadius;
+import dev.tenantsim.workload.RequestWork;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -17,9 +17,9 @@ import dev.tenantsim.engine.platform.StackResult;
 import dev.tenantsim.engine.platform.StackSpec;
 import dev.tenantsim.engine.platform.TenantLoad;
 import dev.tenantsim.engine.platform.TenantResult;
-import dev.tenantsim.engine.platform.WorkDistribution;
 import dev.tenantsim.engine.platform.metrics.IncidentDetector;
 import dev.tenantsim.engine.platform.metrics.SloJudge;
+import dev.tenantsim.workload.WorkDistribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,11 +98,15 @@ public final class StackSimulation implements EventHandler {
     private final ContinuousSampler[] workExp;
     private final UniformRandomProvider[] workUniform;
     private final UniformRandomProvider[] retryUniform;
-    // Per tenant and quantity (APP, DB, IO, HOLD): shape code, mean, lognormal mu and sigma.
+    // Per tenant and quantity (APP, DB, IO, HOLD): WorkDistribution's draw code, scale ("mean"),
+    // parameters a ("mu") and b ("sigma"), and the private stream of a gamma part (else null).
+    private static final String[] WORK_PART = {"appCpu", "dbCpu", "dbIo", "connectionHold"};
+    private static final int GAMMA = WorkDistribution.Shape.GAMMA.ordinal();
     private final byte[] wShape;
     private final double[] wMean;
     private final double[] wMu;
     private final double[] wSigma;
+    private final WorkDistribution.PrivateStream[] workOwn;
     private final double[] hitRatio;
     private final boolean[] cacheable;
     // What the hot path reads per tenant, packed 16 ints and 16 doubles per tenant (one cache line
@@ -245,6 +249,7 @@ public final class StackSimulation implements EventHandler {
         wMean = new double[4 * n];
         wMu = new double[4 * n];
         wSigma = new double[4 * n];
+        workOwn = new WorkDistribution.PrivateStream[4 * n];
         hitRatio = new double[n];
         cacheable = new boolean[n];
         constantRate = new double[n];
@@ -278,10 +283,10 @@ public final class StackSimulation implements EventHandler {
             workGauss[t] = ZigguratSampler.NormalizedGaussian.of(w);
             workExp[t] = ZigguratSampler.Exponential.of(w);
             retryUniform[t] = sim.streams().stream("tenant/" + id + "/retry");
-            setWork(t, 0, l.work().appCpu());
-            setWork(t, 1, l.work().dbCpu());
-            setWork(t, 2, l.work().dbIo());
-            setWork(t, 3, l.work().connectionHold());
+            setWork(t, 0, l.work().appCpuSeconds());
+            setWork(t, 1, l.work().dbCpuSeconds());
+            setWork(t, 2, l.work().dbIoOps());
+            setWork(t, 3, l.work().connectionHoldSeconds());
             hitRatio[t] = l.cacheHitRatio() * cacheScale;
             cacheable[t] = l.cacheHitRatio() > 0;
             constantRate[t] = l.rate().isConstant() ? l.rate().at(0) : -1;
@@ -430,11 +435,14 @@ public final class StackSimulation implements EventHandler {
 
     private void setWork(int t, int q, WorkDistribution d) {
         int i = 4 * t + q;
-        wShape[i] = (byte) d.shape().ordinal();
-        wMean[i] = d.mean();
-        double sigma = Math.sqrt(Math.log1p(d.cv() * d.cv()));
-        wSigma[i] = sigma;
-        wMu[i] = d.mean() > 0 ? Math.log(d.mean()) - 0.5 * sigma * sigma : 0;
+        wShape[i] = (byte) d.drawCode();
+        wMean[i] = d.drawScale();
+        wMu[i] = d.drawA();
+        wSigma[i] = d.drawB();
+        if (d.needsPrivateStream()) {
+            workOwn[i] = new WorkDistribution.PrivateStream(
+                    sim.streams().stream("tenant/" + load[t].id() + "/work/" + WORK_PART[q]));
+        }
     }
 
     private int shard(int t) {
@@ -448,18 +456,18 @@ public final class StackSimulation implements EventHandler {
      */
     private double sampleWork(int t, int q) {
         int i = (t << 4) + q;
-        double mean = td[i + D_MEAN];
-        if (mean == 0) {
-            return 0;
+        int code = ti[i + I_SHAPE];
+        return WorkDistribution.draw(code, td[i + D_MEAN], td[i + D_MU], td[i + D_SIGMA], workGauss[t], workExp[t],
+                code == GAMMA ? workOwn[4 * t + q] : null);
+    }
+
+    /** Test hook: {@code count} draws of quantity q (0 app CPU .. 3 hold) for tenant t, by the hot path's code. */
+    double[] sampleWorkForTest(int t, int q, int count) {
+        double[] out = new double[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = sampleWork(t, q);
         }
-        switch (ti[i + I_SHAPE]) {
-            case 0:
-                return mean;
-            case 1:
-                return mean * workExp[t].sample();
-            default:
-                return Math.exp(td[i + D_MU] + td[i + D_SIGMA] * workGauss[t].sample());
-        }
+        return out;
     }
 
     // ------------------------------------------------------------------ running
