@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /**
  * The work one API request of a tenant brings: application CPU, database CPU, database IO and how
- * long it holds a database connection. Distributions, not just means (SCENARIO-SKETCH.md).
+ * long it keeps its database connection after its query. Distributions, not just means: the
+ * request-level engine draws each part per request, the fluid pass uses each part's mean and cv².
  *
  * @param appCpuSeconds         application CPU, seconds
  * @param dbCpuSeconds          database CPU, seconds
  * @param dbIoOps               database IO operations
- * @param connectionHoldSeconds time a pooled DB connection is held, seconds
+ * @param connectionHoldSeconds seconds the pooled DB connection stays held after the query (a
+ *                              transaction's app-side think time), using no DB CPU or IO
  */
 public record RequestWork(WorkDistribution appCpuSeconds, WorkDistribution dbCpuSeconds,
                           WorkDistribution dbIoOps, WorkDistribution connectionHoldSeconds) {
@@ -17,11 +19,20 @@ public record RequestWork(WorkDistribution appCpuSeconds, WorkDistribution dbCpu
     public static final RequestWork DEFAULT = new RequestWork(WorkDistribution.lognormal(0.008, 1.5),
             WorkDistribution.lognormal(0.003, 2), WorkDistribution.exponential(2), WorkDistribution.lognormal(0.005, 1.5));
 
+    /** No work at all. */
+    public static final RequestWork ZERO = new RequestWork(WorkDistribution.ZERO, WorkDistribution.ZERO,
+            WorkDistribution.ZERO, WorkDistribution.ZERO);
+
     public RequestWork {
         Objects.requireNonNull(appCpuSeconds, "request.appCpu");
         Objects.requireNonNull(dbCpuSeconds, "request.dbCpu");
         Objects.requireNonNull(dbIoOps, "request.dbIo");
         Objects.requireNonNull(connectionHoldSeconds, "request.connectionHold");
+    }
+
+    /** Work that holds its DB connection only while its query runs (no extra hold time). */
+    public RequestWork(WorkDistribution appCpuSeconds, WorkDistribution dbCpuSeconds, WorkDistribution dbIoOps) {
+        this(appCpuSeconds, dbCpuSeconds, dbIoOps, WorkDistribution.ZERO);
     }
 
     /**

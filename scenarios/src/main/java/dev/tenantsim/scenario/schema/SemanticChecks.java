@@ -213,6 +213,8 @@ public final class SemanticChecks {
             problems.add(node(work, "cv"), path + ".cv", Formats.number(cv), "an exponential distribution has cv 1; use lognormal or gamma for another cv");
         } else if ("constant".equals(dist) && cv != 0.0) {
             problems.add(node(work, "cv"), path + ".cv", Formats.number(cv), "a constant has cv 0; use lognormal or gamma for variability");
+        } else if (List.of("lognormal", "gamma", "pareto").contains(dist) && !(cv > 0)) {
+            problems.add(node(work, "cv"), path + ".cv", Formats.number(cv), "a " + dist + " needs cv > 0; use dist: constant for no variability");
         }
     }
 

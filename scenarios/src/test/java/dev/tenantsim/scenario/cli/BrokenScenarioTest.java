@@ -94,6 +94,8 @@ final class BrokenScenarioTest {
                         "broken.yaml:18:36: request.appCpu.mean: 5 — needs a unit (ms, s, min (or m), h, d, w, y)"),
                 Arguments.of("unknown duration unit", replace(18, "  appCpu: { dist: lognormal, mean: 5 parsecs, cv: 1 }"),
                         "broken.yaml:18:36: request.appCpu.mean: 5 parsecs — has an unknown duration unit 'parsecs'"),
+                Arguments.of("a pareto without variability", replace(18, "  appCpu: { dist: pareto, mean: 5ms, cv: 0 }"),
+                        "broken.yaml:18:42: request.appCpu.cv: 0 — a pareto needs cv > 0; use dist: constant for no variability"),
                 Arguments.of("shares not adding up to 100%", replace(13, "    mix: { free: 70%, pro: 25% }"),
                         "broken.yaml:13:10: tenants.generate.mix: shares adding up to 95% — the shares must add up to 100%"),
                 Arguments.of("NaN", replace(15, "    requestsPerUserPerMinute: .nan"),

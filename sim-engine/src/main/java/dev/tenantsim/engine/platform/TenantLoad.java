@@ -1,5 +1,6 @@
 package dev.tenantsim.engine.platform;
 
+import dev.tenantsim.workload.RequestWork;
 import java.util.List;
 
 /**

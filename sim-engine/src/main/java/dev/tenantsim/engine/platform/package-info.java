@@ -5,8 +5,8 @@
  * <ul>
  *   <li>{@link dev.tenantsim.engine.platform.TenantLoad} per tenant (dense index = list position):
  *       id, tier, revenue, {@link dev.tenantsim.engine.platform.RateProfile} (req/s per minute),
- *       {@link dev.tenantsim.engine.platform.RequestWork} (app CPU, DB CPU, DB IO ops, connection
- *       hold as {@link dev.tenantsim.engine.platform.WorkDistribution}s), background
+ *       the workload module's {@link dev.tenantsim.workload.RequestWork} (app CPU, DB CPU, DB IO
+ *       ops, connection hold as {@link dev.tenantsim.workload.WorkDistribution}s), background
  *       {@link dev.tenantsim.engine.platform.JobBatch}es, cache hit ratio and working set;</li>
  *   <li>a {@link dev.tenantsim.engine.platform.Topology}: stacks
  *       ({@link dev.tenantsim.engine.platform.StackSpec}: app tier, DB with optional shards,

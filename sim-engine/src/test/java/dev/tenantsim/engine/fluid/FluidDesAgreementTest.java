@@ -13,7 +13,7 @@ import dev.tenantsim.engine.platform.StackResult;
 import dev.tenantsim.engine.platform.StackSpec;
 import dev.tenantsim.engine.platform.TenantLoad;
 import dev.tenantsim.engine.platform.Topology;
-import dev.tenantsim.engine.platform.WorkDistribution;
+import dev.tenantsim.workload.WorkDistribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +65,7 @@ final class FluidDesAgreementTest {
         List<TenantLoad> tenants = new ArrayList<>();
         for (int t = 0; t < TENANTS.length; t++) {
             double[] w = TENANTS[t];
-            dev.tenantsim.engine.platform.RequestWork work = new dev.tenantsim.engine.platform.RequestWork(
+            dev.tenantsim.workload.RequestWork work = new dev.tenantsim.workload.RequestWork(
                     WorkDistribution.lognormal(w[0], 1.5), WorkDistribution.lognormal(w[1], 1.5),
                     WorkDistribution.exponential(w[2]), WorkDistribution.constant(w[3]));
             tenants.add(TenantLoad.of("tenant-" + t, 0, 1_000_000L, new RateProfile(rates[t]), work));
@@ -158,7 +158,7 @@ final class FluidDesAgreementTest {
                 new StackSpec.Database(pool, 64, 1e6, 64), new StackSpec.WorkerPool(1, "fifo"));
         for (double load : new double[] {0.3, 0.6, 0.9}) {
             double rate = load * pool / hold;
-            dev.tenantsim.engine.platform.RequestWork work = new dev.tenantsim.engine.platform.RequestWork(
+            dev.tenantsim.workload.RequestWork work = new dev.tenantsim.workload.RequestWork(
                     WorkDistribution.ZERO, WorkDistribution.ZERO, WorkDistribution.ZERO, WorkDistribution.exponential(hold));
             PlatformScenario s = new PlatformScenario(List.of(TenantLoad.of("t", 0, 0, RateProfile.constant(rate), work)),
                     Topology.pooled(stack, 1), Controls.none(1), SloPolicy.uniform(1, 1.0, 0.01), 600);

@@ -1,5 +1,6 @@
 package dev.tenantsim.engine.platform;
 
+import dev.tenantsim.workload.WorkDistribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package dev.tenantsim.engine.platform;
 
+import dev.tenantsim.workload.RequestWork;
+import dev.tenantsim.workload.WorkDistribution;
 import java.util.List;
 
 /** Small building blocks for the platform tests: stacks, tenants and work signatures. */

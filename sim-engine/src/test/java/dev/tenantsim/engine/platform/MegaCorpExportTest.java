@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.platform.metrics.BlastShares;
 import dev.tenantsim.engine.platform.metrics.Measurements;
+import dev.tenantsim.workload.RequestWork;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

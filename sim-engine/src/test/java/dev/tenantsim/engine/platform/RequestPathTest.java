@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.engine.kernel.RandomStreams;
+import dev.tenantsim.workload.RequestWork;
+import dev.tenantsim.workload.WorkDistribution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package dev.tenantsim.engine.platform;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.engine.kernel.RandomStreams;
+import dev.tenantsim.workload.RequestWork;
+import dev.tenantsim.workload.WorkDistribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

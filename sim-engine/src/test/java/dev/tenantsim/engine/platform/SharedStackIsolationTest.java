@@ -3,6 +3,7 @@ package dev.tenantsim.engine.platform;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.engine.kernel.RandomStreams;
+import dev.tenantsim.workload.RequestWork;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -200,9 +200,9 @@ public final class ScenarioCosts {
             double completed = runs.stream().mapToDouble(r -> r.tenant(t).completed()).average().orElse(0);
             var w = loads.get(i).work();
             StackSpec spec = m.layout().stack(m.layout().stackOf(i)).spec();
-            double cpu = completed * (w.appCpu().mean() + w.dbCpu().mean());
-            double io = completed * w.dbIo().mean();
-            double conn = completed * (w.dbCpu().mean() + w.dbIo().mean() * spec.db().secondsPerIo() + w.connectionHold().mean());
+            double cpu = completed * (w.appCpuSeconds().mean() + w.dbCpuSeconds().mean());
+            double io = completed * w.dbIoOps().mean();
+            double conn = completed * (w.dbCpuSeconds().mean() + w.dbIoOps().mean() * spec.db().secondsPerIo() + w.connectionHoldSeconds().mean());
             for (JobBatch j : loads.get(i).jobs()) {
                 double left = span.seconds() - j.startSeconds();
                 double held = Math.min(left, m.controls().statementTimeout(i));

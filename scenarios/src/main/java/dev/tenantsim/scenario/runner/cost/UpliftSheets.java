@@ -115,7 +115,7 @@ public final class UpliftSheets {
         for (int minute = 0; minute < span.minutes(); minute++) {
             peak = Math.max(peak, load.rate().at(minute));
         }
-        return peak * load.work().appCpu().mean();
+        return peak * load.work().appCpuSeconds().mean();
     }
 
     private static Money meanCredit(CreditSchedule schedule, Money fee, List<Results> runs, int tenant, RequestSpan span) {

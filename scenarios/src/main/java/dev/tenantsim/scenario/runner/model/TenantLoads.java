@@ -2,9 +2,7 @@ package dev.tenantsim.scenario.runner.model;
 
 import dev.tenantsim.engine.platform.JobBatch;
 import dev.tenantsim.engine.platform.RateProfile;
-import dev.tenantsim.engine.platform.RequestWork;
 import dev.tenantsim.engine.platform.TenantLoad;
-import dev.tenantsim.engine.platform.WorkDistribution;
 import dev.tenantsim.workload.ScheduledJob;
 import dev.tenantsim.workload.Signature;
 import dev.tenantsim.workload.TenantProfile;
@@ -14,9 +12,10 @@ import java.util.List;
 /**
  * The adapter from workload signatures to the platform's {@link TenantLoad}, over a
  * {@link RequestSpan}: the rate of each minute of the span (the platform draws Poisson arrivals
- * within each minute), the work per request (a gamma work is run as a lognormal of the same mean
- * and cv: the platform has no gamma), and each background job starting in the span as one job
- * that opens its connections, each running a query of {@code durationSeconds} of DB CPU.
+ * within each minute), the signature's work per request as it is (the platform draws every
+ * {@link dev.tenantsim.workload.WorkDistribution} family as itself), and each background job
+ * starting in the span as one job that opens its connections, each running a query of
+ * {@code durationSeconds} of DB CPU.
  */
 public final class TenantLoads {
     private TenantLoads() {
@@ -38,27 +37,8 @@ public final class TenantLoads {
             constant = scratch[m] == scratch[0];
         }
         RateProfile rate = constant ? RateProfile.constant(scratch[0]) : new RateProfile(scratch);
-        return new TenantLoad(p.id(), tier, TenantWorkloads.revenueMicros(p.monthlyRevenue()), rate, work(sig.work()),
+        return new TenantLoad(p.id(), tier, TenantWorkloads.revenueMicros(p.monthlyRevenue()), rate, sig.work(),
                 jobs(sig.jobs(span.fromMinute(), span.toMinute()), span), 0, 0);
-    }
-
-    public static RequestWork work(dev.tenantsim.workload.RequestWork w) {
-        return new RequestWork(dist(w.appCpuSeconds()), dist(w.dbCpuSeconds()), dist(w.dbIoOps()),
-                dist(w.connectionHoldSeconds()));
-    }
-
-    static WorkDistribution dist(dev.tenantsim.workload.WorkDistribution d) {
-        if (d.mean() == 0) {
-            return WorkDistribution.ZERO;
-        }
-        switch (d.shape()) {
-            case CONSTANT:
-                return WorkDistribution.constant(d.mean());
-            case EXPONENTIAL:
-                return WorkDistribution.exponential(d.mean());
-            default:
-                return d.cv() == 0 ? WorkDistribution.constant(d.mean()) : WorkDistribution.lognormal(d.mean(), d.cv());
-        }
     }
 
     static List<JobBatch> jobs(List<ScheduledJob> jobs, RequestSpan span) {

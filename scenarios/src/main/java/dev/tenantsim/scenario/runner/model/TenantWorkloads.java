@@ -57,7 +57,7 @@ public final class TenantWorkloads {
     public static TenantWorkload of(Scenario s, long seed, ArrivalPass pass) {
         TierModels tiers = TierModels.of(s);
         List<String> notes = new ArrayList<>();
-        RequestWork work = WorkModels.of(s.request(), notes);
+        RequestWork work = WorkModels.of(s.request());
         int horizonMinutes = (int) Math.max(1, Math.ceil(s.horizon().lengthSeconds() / 60));
         Instant start = s.horizon().start() == null ? DEFAULT_START : s.horizon().start().toInstant();
         GeneratorRegistry registry = GeneratorRegistry.standard();

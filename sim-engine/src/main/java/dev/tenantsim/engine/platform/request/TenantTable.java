@@ -5,7 +5,7 @@ import dev.tenantsim.engine.platform.Controls;
 import dev.tenantsim.engine.platform.StackSpec;
 import dev.tenantsim.engine.platform.TenantControls;
 import dev.tenantsim.engine.platform.TenantLoad;
-import dev.tenantsim.engine.platform.WorkDistribution;
+import dev.tenantsim.workload.WorkDistribution;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -58,6 +58,12 @@ final class TenantTable {
     private final double[] wMean;
     private final double[] wMu;
     private final double[] wSigma;
+    // The private stream of a gamma part (else null): its rejection sampler's variable number of
+    // draws must not shift the tenant's shared work stream.
+    private static final String[] WORK_PART = {"appCpu", "dbCpu", "dbIo", "connectionHold"};
+    private static final int GAMMA = WorkDistribution.Shape.GAMMA.ordinal();
+    private final WorkDistribution.PrivateStream[] workOwn;
+    private final Simulation sim;
 
     /**
      * @param tenants  global indices of the stack's tenants, ascending
@@ -79,6 +85,8 @@ final class TenantTable {
         wMean = new double[4 * n];
         wMu = new double[4 * n];
         wSigma = new double[4 * n];
+        workOwn = new WorkDistribution.PrivateStream[4 * n];
+        this.sim = sim;
         ti = new int[16 * n];
         td = new double[16 * n];
         double workingSets = 0;
@@ -99,10 +107,10 @@ final class TenantTable {
             workGauss[t] = ZigguratSampler.NormalizedGaussian.of(w);
             workExp[t] = ZigguratSampler.Exponential.of(w);
             retryUniform[t] = sim.streams().stream("tenant/" + id + "/retry");
-            setWork(t, 0, l.work().appCpu());
-            setWork(t, 1, l.work().dbCpu());
-            setWork(t, 2, l.work().dbIo());
-            setWork(t, 3, l.work().connectionHold());
+            setWork(t, 0, l.work().appCpuSeconds());
+            setWork(t, 1, l.work().dbCpuSeconds());
+            setWork(t, 2, l.work().dbIoOps());
+            setWork(t, 3, l.work().connectionHoldSeconds());
             int i = t << 4;
             ti[i + I_CAP] = c.concurrencyCap();
             ti[i + I_SHARD] = spec.db().shardOf(id);
@@ -131,11 +139,14 @@ final class TenantTable {
 
     void setWork(int t, int q, WorkDistribution d) {
         int i = 4 * t + q;
-        wShape[i] = (byte) d.shape().ordinal();
-        wMean[i] = d.mean();
-        double sigma = Math.sqrt(Math.log1p(d.cv() * d.cv()));
-        wSigma[i] = sigma;
-        wMu[i] = d.mean() > 0 ? Math.log(d.mean()) - 0.5 * sigma * sigma : 0;
+        wShape[i] = (byte) d.drawCode();
+        wMean[i] = d.drawScale();
+        wMu[i] = d.drawA();
+        wSigma[i] = d.drawB();
+        if (d.needsPrivateStream()) {
+            workOwn[i] = new WorkDistribution.PrivateStream(
+                    sim.streams().stream("tenant/" + load[t].id() + "/work/" + WORK_PART[q]));
+        }
     }
 
     int shard(int t) {
@@ -149,17 +160,17 @@ final class TenantTable {
      */
     double sampleWork(int t, int q) {
         int i = (t << 4) + q;
-        double mean = td[i + D_MEAN];
-        if (mean == 0) {
-            return 0;
+        int code = ti[i + I_SHAPE];
+        return WorkDistribution.draw(code, td[i + D_MEAN], td[i + D_MU], td[i + D_SIGMA], workGauss[t], workExp[t],
+                code == GAMMA ? workOwn[4 * t + q] : null);
+    }
+
+    /** Test hook: {@code count} draws of quantity q (0 app CPU .. 3 hold) for tenant t, by the hot path's code. */
+    double[] sampleWorkForTest(int t, int q, int count) {
+        double[] out = new double[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = sampleWork(t, q);
         }
-        switch (ti[i + I_SHAPE]) {
-            case 0:
-                return mean;
-            case 1:
-                return mean * workExp[t].sample();
-            default:
-                return Math.exp(td[i + D_MU] + td[i + D_SIGMA] * workGauss[t].sample());
-        }
+        return out;
     }
 }
