@@ -9,8 +9,9 @@ import java.util.Map;
  * The run's aggressor (docs/metrics.md), one rule for both passes: the tenant the incidents of
  * shared stacks name most often over all replications (a tenant alone on its stack is never named
  * for its own incident); ties go to the larger mean load, then to the tenant named first. Without
- * such incidents, the tenant on a shared stack that put at least {@link #LOAD_SHARE} of all load on
- * the platform, if there is one. -1 when there is no aggressor.
+ * such incidents, the tenant (on any stack) that put at least {@link #LOAD_SHARE} of all load on
+ * the platform, if there is one: a tenant whose own load breaks its dedicated stack is that
+ * stack's cause, so its own violations are not blast radius. -1 when there is no aggressor.
  */
 public final class AggressorRule {
     /** Share of the platform's load that makes a tenant the aggressor when no incident names one. */
@@ -51,7 +52,7 @@ public final class AggressorRule {
         }
         int top = -1;
         for (int i = 0; i < n; i++) {
-            if (perStack[first.tenant(i).stack()] > 1 && (top < 0 || load[i] > load[top])) {
+            if (top < 0 || load[i] > load[top]) {
                 top = i;
             }
         }
