@@ -1,8 +1,10 @@
 package dev.tenantsim.report.section;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +42,15 @@ public final class ReportSections {
     /** The names {@code report.show} accepts, in page order. */
     public static List<String> names() {
         return selectable().stream().map(ReportSection::name).toList();
+    }
+
+    /** Show-list name → the section's one-line description, in page order. */
+    public static Map<String, String> describe() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (ReportSection s : selectable()) {
+            m.put(s.name(), s.description());
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /** The section {@code report.show} calls {@code name}; an unknown name fails with the allowed ones. */

@@ -18,6 +18,12 @@ final class ReportSectionsTest {
     }
 
     @Test
+    void theDescriptionsFollowTheShowListNames() {
+        assertEquals(ReportSections.names(), List.copyOf(ReportSections.describe().keySet()));
+        assertEquals("latency percentiles per tier", ReportSections.describe().get("latencyByTier"));
+    }
+
+    @Test
     void everySectionHasAUniqueNameAndADescription() {
         Set<String> seen = new HashSet<>();
         for (ReportSection s : ReportSections.all()) {

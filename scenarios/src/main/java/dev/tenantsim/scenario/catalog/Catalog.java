@@ -2,7 +2,6 @@ package dev.tenantsim.scenario.catalog;
 
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
 import dev.tenantsim.placement.PlacementStrategies;
-import dev.tenantsim.report.section.ReportSection;
 import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.workload.generator.GeneratorRegistry;
 import dev.tenantsim.workload.trace.TraceReaderRegistry;
@@ -67,7 +66,7 @@ public enum Catalog {
             "report", "a large reporting query",
             "reindex", "a search reindex",
             "backup", "a logical backup")),
-    REPORT_SECTIONS("report-sections", "report sections (report.show)", reportSections());
+    REPORT_SECTIONS("report-sections", "report sections (report.show)", ReportSections.describe());
 
     /** Shown for a registered name this catalog has no line for (a test keeps the lists in step). */
     static final String UNDESCRIBED = "(no description yet)";
@@ -98,15 +97,6 @@ public enum Catalog {
     /** Name → one-line description, in catalog order. */
     public Map<String, String> describe() {
         return entries;
-    }
-
-    /** The report's own section names, so the two can never disagree. */
-    private static Map<String, String> reportSections() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (ReportSection s : ReportSections.selectable()) {
-            m.put(s.name(), s.description());
-        }
-        return java.util.Collections.unmodifiableMap(m);
     }
 
     /**
