@@ -66,12 +66,12 @@ final class MegaCorpExportTest {
         Results r = PlatformSimulator.run(scenario(Topology.pooled(stack("shared"), TENANTS), Controls.none(TENANTS)),
                 RandomStreams.of(2025));
         double share = r.shareOfTenantsWithViolation(MEGACORP);
-        StackResult s = r.stacks().get(0);
+        SimulatedStack s = r.stacks().get(0);
         System.out.printf("shared, no quotas: %.1f%% of the other tenants violated their SLO; peak connections %.0f,"
-                        + " DB CPU %.2f; incidents %s%n", 100 * share, s.peak(StackResult.Series.DB_CONNECTIONS_IN_USE),
-                s.peak(StackResult.Series.DB_CPU_UTILIZATION), r.incidents());
+                        + " DB CPU %.2f; incidents %s%n", 100 * share, s.peak(SimulatedStack.Series.DB_CONNECTIONS_IN_USE),
+                s.peak(SimulatedStack.Series.DB_CPU_UTILIZATION), r.incidents());
         assertTrue(share >= 0.90, "at least 90% of tenants violate: " + share);
-        assertTrue(s.peak(StackResult.Series.DB_CONNECTIONS_IN_USE) >= 1850, "the export holds its 1,850 connections");
+        assertTrue(s.peak(SimulatedStack.Series.DB_CONNECTIONS_IN_USE) >= 1850, "the export holds its 1,850 connections");
         assertFalse(r.incidents().isEmpty(), "an incident is detected");
         Incident incident = r.incidents().get(0);
         assertEquals(MEGACORP, incident.aggressor(), "megacorp is named as the aggressor");
@@ -89,9 +89,9 @@ final class MegaCorpExportTest {
         Results r = PlatformSimulator.run(scenario(Topology.pooled(stack("shared"), TENANTS), tieredQuotas()),
                 RandomStreams.of(2025));
         double share = r.shareOfTenantsWithViolation(MEGACORP);
-        StackResult s = r.stacks().get(0);
+        SimulatedStack s = r.stacks().get(0);
         System.out.printf("tiered quotas + statement timeouts: %.2f%% of the other tenants violated; peak connections %.0f;"
-                        + " export queries killed %d%n", 100 * share, s.peak(StackResult.Series.DB_CONNECTIONS_IN_USE),
+                        + " export queries killed %d%n", 100 * share, s.peak(SimulatedStack.Series.DB_CONNECTIONS_IN_USE),
                 r.tenant(MEGACORP).jobs().queriesKilled());
         assertTrue(share <= 0.02, "at most 2% of the others violate: " + share);
         assertTrue(r.tenant(MEGACORP).jobs().queriesKilled() > 0, "statement timeouts killed export queries");

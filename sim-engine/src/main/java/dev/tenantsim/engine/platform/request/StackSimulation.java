@@ -13,10 +13,10 @@ import dev.tenantsim.engine.platform.LatencySummary;
 import dev.tenantsim.engine.platform.LoadSeries;
 import dev.tenantsim.engine.platform.RetryPolicy;
 import dev.tenantsim.engine.platform.SloPolicy;
-import dev.tenantsim.engine.platform.StackResult;
+import dev.tenantsim.engine.platform.SimulatedStack;
 import dev.tenantsim.engine.platform.StackSpec;
 import dev.tenantsim.engine.platform.TenantLoad;
-import dev.tenantsim.engine.platform.TenantResult;
+import dev.tenantsim.engine.platform.SimulatedTenant;
 import dev.tenantsim.engine.platform.WorkDistribution;
 import dev.tenantsim.engine.platform.metrics.IncidentDetector;
 import dev.tenantsim.engine.platform.metrics.SloJudge;
@@ -944,7 +944,7 @@ public final class StackSimulation implements EventHandler {
     }
 
     private StackOutcome outcome() {
-        List<TenantResult> tenants = new ArrayList<>(n);
+        List<SimulatedTenant> tenants = new ArrayList<>(n);
         long[] inFlight = new long[n];
         for (int c = 0; c < callsUsed; c++) {
             if (callTenant[c] >= 0) {
@@ -956,13 +956,13 @@ public final class StackSimulation implements EventHandler {
         for (int t = 0; t < n; t++) {
             int[] v = ledger.violationMinutes(t);
             histograms[t] = ledger.histogram(t);
-            tenants.add(new TenantResult(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
+            tenants.add(new SimulatedTenant(globalOf[t], load[t].id(), load[t].tier(), stackIndex, load[t].revenueMicros(),
                     ledger.offered(t), ledger.completed(t), ledger.attempts(t), ledger.errorsOf(t),
                     TenantLedger.summary(histograms[t]), ledger.completed(t) / horizon, v,
                     SloJudge.availability(v.length, minutes), inFlight[t], ledger.jobStats(t), loads[t]));
         }
         int[] violators = ledger.violatorsPerMinute();
-        StackResult stack = new StackResult(stackIndex, spec.name(), n, series.values(), violators, sim.eventsProcessed());
+        SimulatedStack stack = new SimulatedStack(stackIndex, spec.name(), n, series.values(), violators, sim.eventsProcessed());
         List<Incident> incidents = new ArrayList<>();
         for (IncidentDetector.Window w : IncidentDetector.detect(violators, n)) {
             int aggressor = ledger.aggressorIn(w.start(), w.end());
@@ -1053,7 +1053,7 @@ public final class StackSimulation implements EventHandler {
      * What one stack measured, plus each tenant's latency histogram (by local index, null when it
      * completed nothing) so the simulator can merge percentiles per tier and per stack.
      */
-    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents,
+    public record StackOutcome(List<SimulatedTenant> tenants, SimulatedStack stack, List<Incident> incidents,
                                AbstractHistogram[] histograms) {
     }
 
