@@ -32,23 +32,6 @@ public record Results(double horizonSeconds, int minutes, List<SimulatedTenant> 
         return tenants.get(index);
     }
 
-    /** Tenants with at least one SLO-violation minute, {@code excluded} left out (-1: none). */
-    public int tenantsWithViolation(int excluded) {
-        int n = 0;
-        for (SimulatedTenant t : tenants) {
-            if (t.tenant() != excluded && t.violationMinuteCount() > 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Share of tenants other than {@code excluded} with at least one SLO-violation minute. */
-    public double shareOfTenantsWithViolation(int excluded) {
-        int population = excluded >= 0 && excluded < tenants.size() ? tenants.size() - 1 : tenants.size();
-        return population == 0 ? 0 : (double) tenantsWithViolation(excluded) / population;
-    }
-
     /** Attempts over all tenants: the load clients put on the platform, retries included. */
     public long totalAttempts() {
         long s = 0;

@@ -65,7 +65,7 @@ final class MegaCorpExportTest {
     void sharedEverythingWithoutQuotasPutsNearlyEveryTenantInViolation() {
         Results r = PlatformSimulator.run(scenario(Topology.pooled(stack("shared"), TENANTS), Controls.none(TENANTS)),
                 RandomStreams.of(2025));
-        double share = r.shareOfTenantsWithViolation(MEGACORP);
+        double share = BlastShares.of(List.of(Measurements.of(r)), MEGACORP).tenantShare();
         SimulatedStack s = r.stacks().get(0);
         System.out.printf("shared, no quotas: %.1f%% of the other tenants violated their SLO; peak connections %.0f,"
                         + " DB CPU %.2f; incidents %s%n", 100 * share, s.peak(SimulatedStack.Series.DB_CONNECTIONS_IN_USE),
@@ -88,7 +88,7 @@ final class MegaCorpExportTest {
     void perTierConnectionQuotasAndStatementTimeoutsContainTheExport() {
         Results r = PlatformSimulator.run(scenario(Topology.pooled(stack("shared"), TENANTS), tieredQuotas()),
                 RandomStreams.of(2025));
-        double share = r.shareOfTenantsWithViolation(MEGACORP);
+        double share = BlastShares.of(List.of(Measurements.of(r)), MEGACORP).tenantShare();
         SimulatedStack s = r.stacks().get(0);
         System.out.printf("tiered quotas + statement timeouts: %.2f%% of the other tenants violated; peak connections %.0f;"
                         + " export queries killed %d%n", 100 * share, s.peak(SimulatedStack.Series.DB_CONNECTIONS_IN_USE),
@@ -104,8 +104,8 @@ final class MegaCorpExportTest {
         Topology topology = Topology.assigned(List.of(stack("shared"), stack("megacorp-dedicated")), map);
         Results r = PlatformSimulator.run(scenario(topology, Controls.none(TENANTS)), RandomStreams.of(2025), 2);
         System.out.printf("megacorp dedicated: %d other tenants violated; megacorp violation minutes %d%n",
-                r.tenantsWithViolation(MEGACORP), r.tenant(MEGACORP).violationMinuteCount());
-        assertEquals(0, r.tenantsWithViolation(MEGACORP), "none of the others violate");
+                (int) BlastShares.of(List.of(Measurements.of(r)), MEGACORP).affected(), r.tenant(MEGACORP).violationMinuteCount());
+        assertEquals(0, BlastShares.of(List.of(Measurements.of(r)), MEGACORP).affected(), "none of the others violate");
         assertTrue(r.incidents().stream().allMatch(i -> i.stack() == 1), "any incident stays on megacorp's stack");
     }
 }

@@ -168,17 +168,21 @@ public final class ScenarioCosts {
     }
 
     /**
-     * Availability over the month per replication: the span's violation minutes against a 30-day month when
-     * the span is shorter (the rest of the month assumed free of violations: the span is the month's incident),
-     * else against the span.
+     * The availability SLA credits are judged on (the one rule): a span's violation minutes against a
+     * 30-day month when the span is shorter (the rest of the month assumed free of violations: the span
+     * is the month's incident), else against the span.
      */
+    public static Availability monthAvailability(long violationMinutes, int spanMinutes) {
+        return new Availability(violationMinutes, Math.max(spanMinutes, Availability.MINUTES_PER_30_DAYS));
+    }
+
+    /** {@link #monthAvailability} of every tenant, per replication. */
     static List<Availability[]> availability(ScenarioModel m, RequestSpan span, List<Measurements> runs) {
         List<Availability[]> out = new ArrayList<>();
-        long minutes = Math.max(span.minutes(), Availability.MINUTES_PER_30_DAYS);
         for (Measurements r : runs) {
             Availability[] a = new Availability[m.tenantCount()];
             for (int i = 0; i < a.length; i++) {
-                a[i] = new Availability(r.tenant(i).violationMinuteCount(), minutes);
+                a[i] = monthAvailability(r.tenant(i).violationMinuteCount(), span.minutes());
             }
             out.add(a);
         }
