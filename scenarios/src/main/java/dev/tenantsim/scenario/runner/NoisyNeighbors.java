@@ -4,7 +4,7 @@ import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.platform.PlatformScenario;
 import dev.tenantsim.engine.platform.PlatformSimulator;
 import dev.tenantsim.engine.platform.Results;
-import dev.tenantsim.engine.platform.TenantResult;
+import dev.tenantsim.engine.platform.SimulatedTenant;
 import dev.tenantsim.engine.platform.metrics.NoisyNeighborImpact;
 import dev.tenantsim.scenario.RunProgress;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ final class NoisyNeighbors {
             }
             boolean completedEverywhere = true;
             for (Results r : runs) {
-                TenantResult t = r.tenant(i);
+                SimulatedTenant t = r.tenant(i);
                 completedEverywhere &= t.latency().count() > 0;
                 ratio[i] += t.latency().p99() / scenario.slo().p99Objective(i) / runs.size();
                 minutes[i] += t.violationMinuteCount();

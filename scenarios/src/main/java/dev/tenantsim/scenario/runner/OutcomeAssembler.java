@@ -48,8 +48,17 @@ import java.util.function.ToDoubleFunction;
  * <p>Counts and percentiles in the report are means over replications, p99 with its Student-t 95%
  * half-width; shares of tenants are the mean of each replication's share; utilization is capped at
  * 1 and kept to 6 decimals. What only a runner knows comes in {@link Extras}: the request-level
- * runner passes its noisy-neighbor impact and price sheet ({@link Extras#requestLevel}); the fluid
- * runner passes the windows it simulated request by request and their latencies.
+ * runner passes its noisy-neighbor impact and price sheet ({@link Extras#requestLevel}); a
+ * long-horizon runner passes the windows it simulated request by request and their latencies
+ * ({@link Extras#withWindows}).
+ *
+ * <p>How a runner calls it: build one {@link Measurements} per replication (for the fluid pass, a
+ * single one: replication 0, {@code fromMinute} 0, the horizon; per tenant its offered, completed
+ * and failed requests by cause — rejections as {@code RATE_LIMITED} —, the backlog at the end as
+ * {@code unfinishedAtEnd}, its sorted violation minutes and its load; per stack its utilization per
+ * {@link Resource} at {@code minutesPerPoint}; the incidents of {@code IncidentDetector} with the
+ * aggressor {@code Incidents.aggressor} names), then
+ * {@code OutcomeAssembler.assemble(scenario, model, measurements, extras)}.
  */
 public final class OutcomeAssembler {
     private final ScenarioModel model;
@@ -87,6 +96,16 @@ public final class OutcomeAssembler {
                                           List<String> closingNotes, double[] noisyImpact,
                                           Function<ScenarioCosts.View, PriceSheetResult> priceSheet) {
             return new Extras(runner, seed, replications, notes, closingNotes, noisyImpact, null, null, null, priceSheet);
+        }
+
+        /**
+         * A long-horizon run: the windows it simulated request by request stand for the report
+         * windows, and their latencies for those of the tenants and tiers they cover.
+         */
+        public static Extras withWindows(String runner, long seed, int replications, List<String> notes,
+                                         List<String> closingNotes, List<WindowResult> windows,
+                                         Map<Integer, LatencyStats> tenantLatency, Map<String, LatencyStats> tierLatency) {
+            return new Extras(runner, seed, replications, notes, closingNotes, null, windows, tenantLatency, tierLatency, null);
         }
     }
 

@@ -176,7 +176,7 @@ final class RunnerContractTest {
         ScenarioModel model = ScenarioModels.forRequestLevel(s, s.seed());
         long total = 0;
         for (Measurements r : m.measurements()) {
-            long month = Math.max(r.minutes(), Availability.MINUTES_PER_30_DAYS);
+            long month = Math.max(r.minutes(), Availability.MINUTES_PER_30_DAYS); // the span is the month's incident
             for (int i = 0; i < r.tenantCount(); i++) {
                 TenantProfile p = model.workload().tenant(i);
                 String schedule = s.costs().slaCredits().get(p.tier());

@@ -138,18 +138,18 @@ public final class PlatformSimulator {
      * load on it during the victim's violation minutes (all minutes if it had none).
      */
     public static int[] suspects(Results shared, int victim, int k) {
-        TenantResult v = shared.tenant(victim);
+        SimulatedTenant v = shared.tenant(victim);
         int[] minutes = v.violationMinutes();
-        List<TenantResult> candidates = new ArrayList<>();
-        for (TenantResult t : shared.tenants()) {
+        List<SimulatedTenant> candidates = new ArrayList<>();
+        for (SimulatedTenant t : shared.tenants()) {
             if (t.tenant() != victim && t.stack() == v.stack()) {
                 candidates.add(t);
             }
         }
-        java.util.function.ToDoubleFunction<TenantResult> load = minutes.length == 0
+        java.util.function.ToDoubleFunction<SimulatedTenant> load = minutes.length == 0
                 ? t -> t.load().total() : t -> t.load().during(minutes);
-        candidates.sort(Comparator.comparingDouble(load).reversed().thenComparingInt(TenantResult::tenant));
-        return candidates.stream().limit(k).mapToInt(TenantResult::tenant).toArray();
+        candidates.sort(Comparator.comparingDouble(load).reversed().thenComparingInt(SimulatedTenant::tenant));
+        return candidates.stream().limit(k).mapToInt(SimulatedTenant::tenant).toArray();
     }
 
     private static StackSimulation.StackOutcome runStack(PlatformScenario scenario, RandomStreams streams, int s, int[] tenants) {
@@ -178,15 +178,15 @@ public final class PlatformSimulator {
     }
 
     private static Results merge(PlatformScenario scenario, List<StackSimulation.StackOutcome> outcomes) {
-        TenantResult[] tenants = new TenantResult[scenario.tenants().size()];
-        List<StackResult> stacks = new ArrayList<>(outcomes.size());
+        SimulatedTenant[] tenants = new SimulatedTenant[scenario.tenants().size()];
+        List<SimulatedStack> stacks = new ArrayList<>(outcomes.size());
         List<Incident> incidents = new ArrayList<>();
         TreeMap<Integer, AbstractHistogram> byTier = new TreeMap<>();
         List<LatencySummary> byStack = new ArrayList<>(outcomes.size());
         for (StackSimulation.StackOutcome o : outcomes) {
             AbstractHistogram stackHistogram = StackSimulation.newMergeHistogram();
             for (int k = 0; k < o.tenants().size(); k++) {
-                TenantResult t = o.tenants().get(k);
+                SimulatedTenant t = o.tenants().get(k);
                 tenants[t.tenant()] = t;
                 AbstractHistogram h = o.histograms()[k];
                 AbstractHistogram tier = byTier.computeIfAbsent(t.tier(), x -> StackSimulation.newMergeHistogram());

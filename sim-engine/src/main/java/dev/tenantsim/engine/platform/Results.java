@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * stack (over all their completed requests: tenant histograms merged). Plain immutable data:
  * reports and the cost model read it and never reach back into the simulation.
  */
-public record Results(double horizonSeconds, int minutes, List<TenantResult> tenants, List<StackResult> stacks,
+public record Results(double horizonSeconds, int minutes, List<SimulatedTenant> tenants, List<SimulatedStack> stacks,
                       List<Incident> incidents, Map<Integer, LatencySummary> latencyByTier,
                       List<LatencySummary> latencyByStack) {
     public Results {
@@ -23,36 +23,19 @@ public record Results(double horizonSeconds, int minutes, List<TenantResult> ten
     }
 
     /** Results without tier and stack latency summaries (hand-built fixtures). */
-    public Results(double horizonSeconds, int minutes, List<TenantResult> tenants, List<StackResult> stacks,
+    public Results(double horizonSeconds, int minutes, List<SimulatedTenant> tenants, List<SimulatedStack> stacks,
                    List<Incident> incidents) {
         this(horizonSeconds, minutes, tenants, stacks, incidents, Map.of(), List.of());
     }
 
-    public TenantResult tenant(int index) {
+    public SimulatedTenant tenant(int index) {
         return tenants.get(index);
-    }
-
-    /** Tenants with at least one SLO-violation minute, {@code excluded} left out (-1: none). */
-    public int tenantsWithViolation(int excluded) {
-        int n = 0;
-        for (TenantResult t : tenants) {
-            if (t.tenant() != excluded && t.violationMinuteCount() > 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Share of tenants other than {@code excluded} with at least one SLO-violation minute. */
-    public double shareOfTenantsWithViolation(int excluded) {
-        int population = excluded >= 0 && excluded < tenants.size() ? tenants.size() - 1 : tenants.size();
-        return population == 0 ? 0 : (double) tenantsWithViolation(excluded) / population;
     }
 
     /** Attempts over all tenants: the load clients put on the platform, retries included. */
     public long totalAttempts() {
         long s = 0;
-        for (TenantResult t : tenants) {
+        for (SimulatedTenant t : tenants) {
             s += t.attempts();
         }
         return s;
@@ -60,7 +43,7 @@ public record Results(double horizonSeconds, int minutes, List<TenantResult> ten
 
     public long totalCompleted() {
         long s = 0;
-        for (TenantResult t : tenants) {
+        for (SimulatedTenant t : tenants) {
             s += t.completed();
         }
         return s;

@@ -9,7 +9,7 @@ import dev.tenantsim.engine.platform.PlatformSimulator;
 import dev.tenantsim.engine.platform.RateProfile;
 import dev.tenantsim.engine.platform.Results;
 import dev.tenantsim.engine.platform.SloPolicy;
-import dev.tenantsim.engine.platform.StackResult;
+import dev.tenantsim.engine.platform.SimulatedStack;
 import dev.tenantsim.engine.platform.StackSpec;
 import dev.tenantsim.engine.platform.TenantLoad;
 import dev.tenantsim.engine.platform.Topology;
@@ -106,11 +106,11 @@ final class FluidDesAgreementTest {
     private static void compare(String label, double[][] rates, long seed, boolean checkTail) {
         Results d = des(rates, seed);
         FluidResult f = fluid(rates);
-        StackResult ds = d.stacks().get(0);
+        SimulatedStack ds = d.stacks().get(0);
         StackFluidResult fs = f.stacks().get(0);
-        double dApp = mean(ds.series(StackResult.Series.APP_CPU_UTILIZATION));
-        double dDb = mean(ds.series(StackResult.Series.DB_CPU_UTILIZATION));
-        double dIo = mean(ds.series(StackResult.Series.DB_IO_UTILIZATION));
+        double dApp = mean(ds.series(SimulatedStack.Series.APP_CPU_UTILIZATION));
+        double dDb = mean(ds.series(SimulatedStack.Series.DB_CPU_UTILIZATION));
+        double dIo = mean(ds.series(SimulatedStack.Series.DB_IO_UTILIZATION));
         System.out.printf(Locale.ROOT, "%s: utilization app DES %.3f fluid %.3f | db DES %.3f fluid %.3f | io DES %.3f fluid %.3f%n",
                 label, dApp, fs.meanUtilization(FluidResource.APP_CPU), dDb, fs.meanUtilization(FluidResource.DB_CPU),
                 dIo, fs.meanUtilization(FluidResource.DB_IO));
@@ -169,7 +169,7 @@ final class FluidDesAgreementTest {
             FluidResult f = FluidPass.run(model, DemandSource.constant(rate), FluidOptions.defaults(10));
             double dm = d.tenant(0).latency().mean();
             double fm = f.tenants().meanLatencySeconds(0);
-            double du = mean(d.stacks().get(0).series(StackResult.Series.DB_POOL_UTILIZATION));
+            double du = mean(d.stacks().get(0).series(SimulatedStack.Series.DB_POOL_UTILIZATION));
             double fu = f.stacks().get(0).meanUtilization(FluidResource.DB_CONNECTIONS);
             System.out.printf(Locale.ROOT, "pool load %.0f%%: mean latency DES %.5f s fluid %.5f s (%+.1f%%); pool utilization DES %.3f fluid %.3f%n",
                     100 * load, dm, fm, 100 * (fm / dm - 1), du, fu);

@@ -66,13 +66,13 @@ final class MegaCorpExportTest {
     void sharedEverythingWithoutQuotasPutsNearlyEveryTenantInViolation() {
         Results r = PlatformSimulator.run(scenario(Topology.pooled(stack("shared"), TENANTS), Controls.none(TENANTS)),
                 RandomStreams.of(2025));
-        double share = r.shareOfTenantsWithViolation(MEGACORP);
-        StackResult s = r.stacks().get(0);
+        double share = BlastShares.of(List.of(Measurements.of(r)), MEGACORP).tenantShare();
+        SimulatedStack s = r.stacks().get(0);
         System.out.printf("shared, no quotas: %.1f%% of the other tenants violated their SLO; peak connections %.0f,"
-                        + " DB CPU %.2f; incidents %s%n", 100 * share, s.peak(StackResult.Series.DB_CONNECTIONS_IN_USE),
-                s.peak(StackResult.Series.DB_CPU_UTILIZATION), r.incidents());
+                        + " DB CPU %.2f; incidents %s%n", 100 * share, s.peak(SimulatedStack.Series.DB_CONNECTIONS_IN_USE),
+                s.peak(SimulatedStack.Series.DB_CPU_UTILIZATION), r.incidents());
         assertTrue(share >= 0.90, "at least 90% of tenants violate: " + share);
-        assertTrue(s.peak(StackResult.Series.DB_CONNECTIONS_IN_USE) >= 1850, "the export holds its 1,850 connections");
+        assertTrue(s.peak(SimulatedStack.Series.DB_CONNECTIONS_IN_USE) >= 1850, "the export holds its 1,850 connections");
         assertFalse(r.incidents().isEmpty(), "an incident is detected");
         Incident incident = r.incidents().get(0);
         assertEquals(MEGACORP, incident.aggressor(), "megacorp is named as the aggressor");
@@ -89,10 +89,10 @@ final class MegaCorpExportTest {
     void perTierConnectionQuotasAndStatementTimeoutsContainTheExport() {
         Results r = PlatformSimulator.run(scenario(Topology.pooled(stack("shared"), TENANTS), tieredQuotas()),
                 RandomStreams.of(2025));
-        double share = r.shareOfTenantsWithViolation(MEGACORP);
-        StackResult s = r.stacks().get(0);
+        double share = BlastShares.of(List.of(Measurements.of(r)), MEGACORP).tenantShare();
+        SimulatedStack s = r.stacks().get(0);
         System.out.printf("tiered quotas + statement timeouts: %.2f%% of the other tenants violated; peak connections %.0f;"
-                        + " export queries killed %d%n", 100 * share, s.peak(StackResult.Series.DB_CONNECTIONS_IN_USE),
+                        + " export queries killed %d%n", 100 * share, s.peak(SimulatedStack.Series.DB_CONNECTIONS_IN_USE),
                 r.tenant(MEGACORP).jobs().queriesKilled());
         assertTrue(share <= 0.02, "at most 2% of the others violate: " + share);
         assertTrue(r.tenant(MEGACORP).jobs().queriesKilled() > 0, "statement timeouts killed export queries");
@@ -105,8 +105,8 @@ final class MegaCorpExportTest {
         Topology topology = Topology.assigned(List.of(stack("shared"), stack("megacorp-dedicated")), map);
         Results r = PlatformSimulator.run(scenario(topology, Controls.none(TENANTS)), RandomStreams.of(2025), 2);
         System.out.printf("megacorp dedicated: %d other tenants violated; megacorp violation minutes %d%n",
-                r.tenantsWithViolation(MEGACORP), r.tenant(MEGACORP).violationMinuteCount());
-        assertEquals(0, r.tenantsWithViolation(MEGACORP), "none of the others violate");
+                (int) BlastShares.of(List.of(Measurements.of(r)), MEGACORP).affected(), r.tenant(MEGACORP).violationMinuteCount());
+        assertEquals(0, BlastShares.of(List.of(Measurements.of(r)), MEGACORP).affected(), "none of the others violate");
         assertTrue(r.incidents().stream().allMatch(i -> i.stack() == 1), "any incident stays on megacorp's stack");
     }
 }

@@ -38,7 +38,7 @@ final class RequestPathAllocationTest {
                 long before = hs.getCurrentThreadAllocatedBytes();
                 Results r = PlatformSimulator.run(s, RandomStreams.of(3));
                 bytes[k] = hs.getCurrentThreadAllocatedBytes() - before;
-                requests[k] = r.tenants().stream().mapToLong(TenantResult::offered).sum();
+                requests[k] = r.tenants().stream().mapToLong(SimulatedTenant::offered).sum();
             }
         }
         double perRequest = (double) (bytes[1] - bytes[0]) / (requests[1] - requests[0]);

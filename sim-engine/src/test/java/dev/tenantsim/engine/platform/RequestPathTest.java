@@ -23,9 +23,9 @@ final class RequestPathTest {
                 Topology.pooled(stack, 1), Controls.none(1), SloPolicy.uniform(1, 0.25, 0.01), 600), RandomStreams.of(7));
         double mean = r.tenant(0).latency().mean();
         System.out.printf("M/M/1-PS: simulated mean %.5f s vs analytic 0.02000 s; app utilization minute 5: %.3f%n",
-                mean, r.stacks().get(0).series(StackResult.Series.APP_CPU_UTILIZATION)[5]);
+                mean, r.stacks().get(0).series(SimulatedStack.Series.APP_CPU_UTILIZATION)[5]);
         assertEquals(0.020, mean, 0.020 * 0.08);
-        double[] util = r.stacks().get(0).series(StackResult.Series.APP_CPU_UTILIZATION);
+        double[] util = r.stacks().get(0).series(SimulatedStack.Series.APP_CPU_UTILIZATION);
         double avg = 0;
         for (double u : util) {
             avg += u / util.length;
@@ -119,7 +119,7 @@ final class RequestPathTest {
         Results unbounded = PlatformSimulator.run(open, RandomStreams.of(14));
         Results admitted = PlatformSimulator.run(open.withControls(Controls.builder(new int[1]).admissionQueueLimit(20).build()),
                 RandomStreams.of(14));
-        TenantResult a = admitted.tenant(0);
+        SimulatedTenant a = admitted.tenant(0);
         System.out.printf("admission control: shed %d of %d, p99 %.3f s; without it p99 %.3f s%n",
                 a.errors(ErrorCause.SHED), a.offered(), a.latency().p99(), unbounded.tenant(0).latency().p99());
         assertTrue(a.errors(ErrorCause.SHED) > 0.25 * a.offered(), "about a third is shed");
@@ -137,7 +137,7 @@ final class RequestPathTest {
         Controls breaker = Controls.builder(new int[1]).poolWaitTimeoutForAll(0.05).circuitBreakerForTenant(0, 5, 2).build();
         Results r = PlatformSimulator.run(new PlatformScenario(tenants, Topology.pooled(stack, 1), breaker,
                 SloPolicy.uniform(1, 0.25, 0.01), 120), RandomStreams.of(9));
-        TenantResult t = r.tenant(0);
+        SimulatedTenant t = r.tenant(0);
         System.out.println("breaker: " + t);
         assertTrue(t.errors(ErrorCause.CIRCUIT_OPEN) > t.errors(ErrorCause.POOL_TIMEOUT), "the breaker sheds most calls: " + t);
         // One connection serves at most one 1 s query per second; half-open probes keep some flowing.
@@ -206,8 +206,8 @@ final class RequestPathTest {
                 SloPolicy.uniform(1, 0.25, 0.01), 300), RandomStreams.of(13));
         Results crowded = PlatformSimulator.run(new PlatformScenario(List.of(cached, crowd), Topology.pooled(alone, 2),
                 Controls.none(2), SloPolicy.uniform(2, 0.25, 0.01), 300), RandomStreams.of(13));
-        double dbSolo = mean(solo.stacks().get(0).series(StackResult.Series.DB_CPU_UTILIZATION));
-        double dbCrowded = mean(crowded.stacks().get(0).series(StackResult.Series.DB_CPU_UTILIZATION));
+        double dbSolo = mean(solo.stacks().get(0).series(SimulatedStack.Series.DB_CPU_UTILIZATION));
+        double dbCrowded = mean(crowded.stacks().get(0).series(SimulatedStack.Series.DB_CPU_UTILIZATION));
         // DB CPU: 100 req/s x 10 ms x miss ratio / 4 cores: 0.025 alone (miss 0.1), 0.229 crowded (miss 0.91).
         System.out.printf("cache: DB CPU utilization alone %.4f (expect 0.025), crowded %.4f (expect 0.2275)%n", dbSolo, dbCrowded);
         assertEquals(0.025, dbSolo, 0.005);

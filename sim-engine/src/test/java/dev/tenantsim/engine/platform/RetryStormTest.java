@@ -37,7 +37,7 @@ final class RetryStormTest {
 
     /** Minutes after the overload until the accept queue is back to (nearly) empty; the horizon if never. */
     private static int recoveryMinutes(Results r) {
-        double[] queue = r.stacks().get(0).series(StackResult.Series.APP_QUEUE_LENGTH);
+        double[] queue = r.stacks().get(0).series(SimulatedStack.Series.APP_QUEUE_LENGTH);
         for (int m = OVERLOAD_END_MINUTE; m < queue.length; m++) {
             if (queue[m] < 1.0) {
                 return m - OVERLOAD_END_MINUTE;
@@ -54,7 +54,7 @@ final class RetryStormTest {
         long backoffLoad = backoff.totalAttempts();
         int naiveRecovery = recoveryMinutes(naive);
         int backoffRecovery = recoveryMinutes(backoff);
-        long offered = naive.tenants().stream().mapToLong(TenantResult::offered).sum();
+        long offered = naive.tenants().stream().mapToLong(SimulatedTenant::offered).sum();
         System.out.printf("retry storm: %d requests offered; naive retries: %d attempts, recovery %d min"
                         + " (of %d after the overload); backoff + jitter: %d attempts, recovery %d min%n",
                 offered, naiveLoad, naiveRecovery, (int) (HORIZON / 60) - OVERLOAD_END_MINUTE, backoffLoad, backoffRecovery);

@@ -33,7 +33,7 @@ final class SharedStackIsolationTest {
     @Test
     void withoutControlsTheBigTenantRuinsTheSmallOne() {
         Results r = PlatformSimulator.run(scenario(clients().build()), RandomStreams.of(1));
-        TenantResult b = r.tenant(B);
+        SimulatedTenant b = r.tenant(B);
         System.out.printf("no controls: B p99 %.3f s, error rate %.3f (client timeouts %d of %d); A error rate %.3f%n",
                 b.latency().p99(), b.errorRate(), b.errors(ErrorCause.CLIENT_TIMEOUT), b.offered(), r.tenant(A).errorRate());
         assertTrue(b.latency().p99() > 1.0, "B's p99 blows up: " + b.latency().p99());
@@ -44,8 +44,8 @@ final class SharedStackIsolationTest {
     void perTenantRateLimitAndConcurrencyCapProtectTheSmallTenant() {
         Controls controls = clients().rateLimitForTier(0, 600, 60).concurrencyCapForTier(0, 64).build();
         Results r = PlatformSimulator.run(scenario(controls), RandomStreams.of(1));
-        TenantResult a = r.tenant(A);
-        TenantResult b = r.tenant(B);
+        SimulatedTenant a = r.tenant(A);
+        SimulatedTenant b = r.tenant(B);
         System.out.printf("rate limit + cap: B p99 %.3f s, error rate %.4f; A rate-limited %d of %d (%.3f)%n",
                 b.latency().p99(), b.errorRate(), a.errors(ErrorCause.RATE_LIMITED), a.offered(), a.errorRate());
         assertTrue(b.latency().p99() < 0.250, "B's p99 stays under 250 ms: " + b.latency().p99());

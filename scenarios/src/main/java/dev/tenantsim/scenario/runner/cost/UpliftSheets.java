@@ -7,7 +7,6 @@ import dev.tenantsim.cost.bom.InventoryLine;
 import dev.tenantsim.cost.bom.Meter;
 import dev.tenantsim.cost.bom.StackKind;
 import dev.tenantsim.cost.price.PriceBook;
-import dev.tenantsim.cost.sla.Availability;
 import dev.tenantsim.cost.sla.CreditSchedule;
 import dev.tenantsim.cost.tenant.TenantFacts;
 import dev.tenantsim.cost.uplift.DedicatedStackCost;
@@ -119,10 +118,10 @@ public final class UpliftSheets {
     }
 
     private static Money meanCredit(CreditSchedule schedule, Money fee, List<Results> runs, int tenant, RequestSpan span) {
-        long minutes = Math.max(span.minutes(), Availability.MINUTES_PER_30_DAYS);
         long sum = 0;
         for (Results r : runs) {
-            sum += schedule.credit(fee, new Availability(r.tenant(tenant).violationMinuteCount(), minutes)).micros();
+            sum += schedule.credit(fee, ScenarioCosts.monthAvailability(r.tenant(tenant).violationMinuteCount(),
+                    span.minutes())).micros();
         }
         return Money.ofMicros(Math.round((double) sum / runs.size()));
     }

@@ -3,8 +3,8 @@ package dev.tenantsim.engine.platform.metrics;
 import dev.tenantsim.engine.platform.Incident;
 import dev.tenantsim.engine.platform.LatencySummary;
 import dev.tenantsim.engine.platform.Results;
-import dev.tenantsim.engine.platform.StackResult;
-import dev.tenantsim.engine.platform.TenantResult;
+import dev.tenantsim.engine.platform.SimulatedStack;
+import dev.tenantsim.engine.platform.SimulatedTenant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,9 +31,9 @@ public record Measurements(int replication, int fromMinute, double horizonSecond
                            List<TenantMeasure> tenants, List<StackMeasure> stacks, List<Incident> incidents,
                            Map<Integer, LatencySummary> latencyByTier, List<LatencySummary> latencyByStack) {
     /** The request-level series each {@link Resource} is read from. */
-    private static final StackResult.Series[] SERIES = {
-        StackResult.Series.APP_CPU_UTILIZATION, StackResult.Series.DB_CPU_UTILIZATION,
-        StackResult.Series.DB_IO_UTILIZATION, StackResult.Series.DB_POOL_UTILIZATION};
+    private static final SimulatedStack.Series[] SERIES = {
+        SimulatedStack.Series.APP_CPU_UTILIZATION, SimulatedStack.Series.DB_CPU_UTILIZATION,
+        SimulatedStack.Series.DB_IO_UTILIZATION, SimulatedStack.Series.DB_POOL_UTILIZATION};
 
     public Measurements {
         if (fromMinute < 0) {
@@ -60,7 +60,7 @@ public record Measurements(int replication, int fromMinute, double horizonSecond
      */
     public static Measurements of(Results results, int replication, int fromMinute) {
         List<TenantMeasure> tenants = new ArrayList<>(results.tenants().size());
-        for (TenantResult t : results.tenants()) {
+        for (SimulatedTenant t : results.tenants()) {
             long[] e = t.errorsByCause();
             double[] errors = new double[e.length];
             for (int c = 0; c < e.length; c++) {
@@ -71,7 +71,7 @@ public record Measurements(int replication, int fromMinute, double horizonSecond
                     t.inFlightAtEnd()));
         }
         List<StackMeasure> stacks = new ArrayList<>(results.stacks().size());
-        for (StackResult s : results.stacks()) {
+        for (SimulatedStack s : results.stacks()) {
             double[][] u = new double[Resource.count()][];
             for (Resource r : Resource.values()) {
                 u[r.ordinal()] = s.series(SERIES[r.ordinal()]);

@@ -1,8 +1,8 @@
 package dev.tenantsim.engine.platform.request;
 
-import dev.tenantsim.engine.platform.StackResult;
+import dev.tenantsim.engine.platform.SimulatedStack;
 
-/** The per-minute resource series of one stack (see {@link StackResult.Series}). */
+/** The per-minute resource series of one stack (see {@link SimulatedStack.Series}). */
 final class StackSeries {
     final MinuteSeries appCpu;
     final MinuteSeries threads;
@@ -27,7 +27,7 @@ final class StackSeries {
         poolWaiters = new MinuteSeries(minutes, 1);
         workersBusy = new MinuteSeries(minutes, 1);
         workerQueue = new MinuteSeries(minutes, 1);
-        // In StackResult.Series order.
+        // In SimulatedStack.Series order.
         all = new MinuteSeries[] {appCpu, threads, acceptQueue, dbCpu, dbIo, this.connections, poolUtilization,
             poolWaiters, workersBusy, workerQueue};
     }
@@ -38,7 +38,7 @@ final class StackSeries {
         }
     }
 
-    /** The series' per-minute values, indexed by {@link StackResult.Series} ordinal. */
+    /** The series' per-minute values, indexed by {@link SimulatedStack.Series} ordinal. */
     double[][] values() {
         double[][] v = new double[all.length][];
         for (int i = 0; i < all.length; i++) {

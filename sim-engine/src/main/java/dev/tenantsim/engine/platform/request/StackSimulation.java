@@ -6,10 +6,10 @@ import dev.tenantsim.engine.platform.Controls;
 import dev.tenantsim.engine.platform.Incident;
 import dev.tenantsim.engine.platform.LatencySummary;
 import dev.tenantsim.engine.platform.SloPolicy;
-import dev.tenantsim.engine.platform.StackResult;
+import dev.tenantsim.engine.platform.SimulatedStack;
 import dev.tenantsim.engine.platform.StackSpec;
 import dev.tenantsim.engine.platform.TenantLoad;
-import dev.tenantsim.engine.platform.TenantResult;
+import dev.tenantsim.engine.platform.SimulatedTenant;
 import java.util.List;
 import org.HdrHistogram.AbstractHistogram;
 
@@ -120,7 +120,7 @@ public final class StackSimulation implements EventHandler {
      * What one stack measured, plus each tenant's latency histogram (by local index, null when it
      * completed nothing) so the simulator can merge percentiles per tier and per stack.
      */
-    public record StackOutcome(List<TenantResult> tenants, StackResult stack, List<Incident> incidents,
+    public record StackOutcome(List<SimulatedTenant> tenants, SimulatedStack stack, List<Incident> incidents,
                                AbstractHistogram[] histograms) {
     }
 

@@ -3,12 +3,13 @@ package dev.tenantsim.engine.platform;
 import java.util.Arrays;
 
 /**
- * One stack's resources over time: one value per minute of each {@link Series} (time-weighted
+ * What the request-level simulation measured of one stack (its name says so beside the report's
+ * row, {@code report.model.StackResult}): its resources over time: one value per minute of each {@link Series} (time-weighted
  * mean over the minute), and how many of its tenants were in SLO violation each minute.
  * With several DB shards, DB series are summed (counts) or averaged (utilizations) over shards.
  */
-public record StackResult(int stack, String name, int tenantCount, double[][] series,
-                          int[] tenantsInViolation, long events) {
+public record SimulatedStack(int stack, String name, int tenantCount, double[][] series,
+                             int[] tenantsInViolation, long events) {
     /** Per-minute series; utilizations are fractions in [0, 1], the rest are mean counts. */
     public enum Series {
         APP_CPU_UTILIZATION, APP_THREADS_IN_USE, APP_QUEUE_LENGTH,
@@ -16,9 +17,9 @@ public record StackResult(int stack, String name, int tenantCount, double[][] se
         WORKERS_BUSY, WORKER_QUEUE_LENGTH
     }
 
-    public StackResult {
+    public SimulatedStack {
         if (series == null || series.length != Series.values().length) {
-            throw new IllegalArgumentException("series must hold one array per StackResult.Series");
+            throw new IllegalArgumentException("series must hold one array per SimulatedStack.Series");
         }
         double[][] copy = new double[series.length][];
         for (int i = 0; i < series.length; i++) {
@@ -58,7 +59,7 @@ public record StackResult(int stack, String name, int tenantCount, double[][] se
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StackResult r && stack == r.stack && name.equals(r.name) && tenantCount == r.tenantCount
+        return o instanceof SimulatedStack r && stack == r.stack && name.equals(r.name) && tenantCount == r.tenantCount
                 && Arrays.deepEquals(series, r.series) && Arrays.equals(tenantsInViolation, r.tenantsInViolation)
                 && events == r.events;
     }
@@ -70,6 +71,6 @@ public record StackResult(int stack, String name, int tenantCount, double[][] se
 
     @Override
     public String toString() {
-        return "StackResult[" + name + " tenants=" + tenantCount + " events=" + events + "]";
+        return "SimulatedStack[" + name + " tenants=" + tenantCount + " events=" + events + "]";
     }
 }

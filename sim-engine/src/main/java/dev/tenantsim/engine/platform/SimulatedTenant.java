@@ -3,7 +3,9 @@ package dev.tenantsim.engine.platform;
 import java.util.Arrays;
 
 /**
- * One tenant's outcome over the horizon.
+ * What the request-level simulation measured of one tenant over the horizon. Its name says so
+ * beside the report's row ({@code report.model.TenantResult}); {@code Measurements.of} turns it
+ * into the pass-neutral {@code metrics.TenantMeasure} every figure reads.
  *
  * @param tenant           dense tenant index
  * @param offered          requests the clients issued (a retried request counts once)
@@ -19,12 +21,12 @@ import java.util.Arrays;
  * @param jobs             background jobs
  * @param load             load put on the stack per minute (see {@link LoadSeries})
  */
-public record TenantResult(int tenant, String id, int tier, int stack, long revenueMicros,
-                           long offered, long completed, long attempts, long[] errorsByCause,
-                           LatencySummary latency, double throughput, int[] violationMinutes,
-                           double availability, long inFlightAtEnd, JobStats jobs,
-                           LoadSeries load) {
-    public TenantResult {
+public record SimulatedTenant(int tenant, String id, int tier, int stack, long revenueMicros,
+                              long offered, long completed, long attempts, long[] errorsByCause,
+                              LatencySummary latency, double throughput, int[] violationMinutes,
+                              double availability, long inFlightAtEnd, JobStats jobs,
+                              LoadSeries load) {
+    public SimulatedTenant {
         if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
             throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
         }
@@ -79,7 +81,7 @@ public record TenantResult(int tenant, String id, int tier, int stack, long reve
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TenantResult r && tenant == r.tenant && id.equals(r.id) && tier == r.tier
+        return o instanceof SimulatedTenant r && tenant == r.tenant && id.equals(r.id) && tier == r.tier
                 && stack == r.stack && revenueMicros == r.revenueMicros && offered == r.offered
                 && completed == r.completed && attempts == r.attempts
                 && Arrays.equals(errorsByCause, r.errorsByCause) && latency.equals(r.latency)
@@ -96,7 +98,7 @@ public record TenantResult(int tenant, String id, int tier, int stack, long reve
 
     @Override
     public String toString() {
-        return "TenantResult[" + id + " tier=" + tier + " stack=" + stack + " offered=" + offered
+        return "SimulatedTenant[" + id + " tier=" + tier + " stack=" + stack + " offered=" + offered
                 + " completed=" + completed + " attempts=" + attempts + " errors=" + Arrays.toString(errorsByCause)
                 + " p99=" + latency.p99() + " violationMinutes=" + violationMinutes.length + "]";
     }
