@@ -2,7 +2,8 @@ package dev.tenantsim.scenario.catalog;
 
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
 import dev.tenantsim.placement.PlacementStrategies;
-import dev.tenantsim.report.Section;
+import dev.tenantsim.report.section.ReportSection;
+import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.workload.generator.GeneratorRegistry;
 import dev.tenantsim.workload.trace.TraceReaderRegistry;
 import java.util.Collection;
@@ -106,8 +107,8 @@ public enum Catalog {
     /** The report's own section names, so the two can never disagree. */
     private static Map<String, String> reportSections() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (Section s : Section.values()) {
-            m.put(s.yamlName(), s.description());
+        for (ReportSection s : ReportSections.selectable()) {
+            m.put(s.name(), s.description());
         }
         return java.util.Collections.unmodifiableMap(m);
     }

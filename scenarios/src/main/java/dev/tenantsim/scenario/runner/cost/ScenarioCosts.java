@@ -20,16 +20,17 @@ import dev.tenantsim.cost.sla.CreditStep;
 import dev.tenantsim.cost.sla.SlaContracts;
 import dev.tenantsim.cost.tenant.TenantFacts;
 import dev.tenantsim.cost.tenant.TenantRoster;
-import dev.tenantsim.engine.platform.JobBatch;
-import dev.tenantsim.engine.platform.Results;
 import dev.tenantsim.engine.platform.StackSpec;
-import dev.tenantsim.engine.platform.TenantLoad;
+import dev.tenantsim.engine.platform.metrics.Measurements;
 import dev.tenantsim.report.model.CostLine;
 import dev.tenantsim.report.model.CostResult;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.runner.model.RequestSpan;
 import dev.tenantsim.scenario.runner.model.ScenarioModel;
+import dev.tenantsim.workload.RequestWork;
+import dev.tenantsim.workload.ScheduledJob;
+import dev.tenantsim.workload.Signature;
 import dev.tenantsim.workload.TenantProfile;
 import dev.tenantsim.workload.Tier;
 import java.math.BigDecimal;
@@ -93,8 +94,14 @@ public final class ScenarioCosts {
         return out;
     }
 
-    public static View of(ScenarioModel m, RequestSpan span, List<Results> runs, List<String> notes) {
+    /**
+     * The cost view of a run from the measurements of every replication, whichever pass measured
+     * them: usage for showback from each tenant's mean completed requests, SLA credits from each
+     * replication's violation minutes through the tier's schedule ({@link #contracts}).
+     */
+    public static View of(ScenarioModel m, List<Measurements> runs, List<String> notes) {
         Scenario s = m.scenario();
+        RequestSpan span = new RequestSpan(runs.get(0).fromMinute(), runs.get(0).minutes());
         PriceBook book = priceBook(s);
         Inventory inventory = StackPricing.inventory(m);
         TenantRoster roster = roster(m);
@@ -165,10 +172,10 @@ public final class ScenarioCosts {
      * the span is shorter (the rest of the month assumed free of violations: the span is the month's incident),
      * else against the span.
      */
-    static List<Availability[]> availability(ScenarioModel m, RequestSpan span, List<Results> runs) {
+    static List<Availability[]> availability(ScenarioModel m, RequestSpan span, List<Measurements> runs) {
         List<Availability[]> out = new ArrayList<>();
         long minutes = Math.max(span.minutes(), Availability.MINUTES_PER_30_DAYS);
-        for (Results r : runs) {
+        for (Measurements r : runs) {
             Availability[] a = new Availability[m.tenantCount()];
             for (int i = 0; i < a.length; i++) {
                 a[i] = new Availability(r.tenant(i).violationMinuteCount(), minutes);
@@ -179,10 +186,9 @@ public final class ScenarioCosts {
     }
 
     /** Usage per tenant and meter (monthly), and capacity per stack and meter, for every metered line. */
-    static UsageLedger ledger(ScenarioModel m, RequestSpan span, List<Results> runs, Inventory inventory) {
+    static UsageLedger ledger(ScenarioModel m, RequestSpan span, List<Measurements> runs, Inventory inventory) {
         int n = m.tenantCount();
         double scale = SECONDS_PER_MONTH / span.seconds();
-        List<TenantLoad> loads = m.tenantLoads(span);
         Map<Meter, double[]> usage = new EnumMap<>(Meter.class);
         for (Meter meter : Meter.values()) {
             if (meter.metered()) {
@@ -192,17 +198,25 @@ public final class ScenarioCosts {
         for (int i = 0; i < n; i++) {
             int t = i;
             double completed = runs.stream().mapToDouble(r -> r.tenant(t).completed()).average().orElse(0);
-            var w = loads.get(i).work();
+            // Mean work from the tenant's signature, its jobs within the span: no per-minute rates are
+            // built, so a long horizon of many tenants costs no memory here.
+            Signature sig = m.workload().signature(i);
+            RequestWork w = sig.work();
             StackSpec spec = m.layout().stack(m.layout().stackOf(i)).spec();
-            double cpu = completed * (w.appCpu().mean() + w.dbCpu().mean());
-            double io = completed * w.dbIo().mean();
-            double conn = completed * (w.dbCpu().mean() + w.dbIo().mean() * spec.db().secondsPerIo() + w.connectionHold().mean());
-            for (JobBatch j : loads.get(i).jobs()) {
-                double left = span.seconds() - j.startSeconds();
+            double cpu = completed * (w.appCpuSeconds().mean() + w.dbCpuSeconds().mean());
+            double io = completed * w.dbIoOps().mean();
+            double conn = completed * (w.dbCpuSeconds().mean() + w.dbIoOps().mean() * spec.db().secondsPerIo()
+                    + w.connectionHoldSeconds().mean());
+            for (ScheduledJob j : sig.jobs(span.fromMinute(), span.toMinute())) {
+                double start = j.startSecond() - span.fromSeconds();
+                if (!(start >= 0 && start < span.seconds())) {
+                    continue;
+                }
+                double left = span.seconds() - start;
                 double held = Math.min(left, m.controls().statementTimeout(i));
-                double conns = (double) j.connections() * j.count();
+                double conns = j.connections();
                 conn += conns * held;
-                cpu += Math.min(conns * Math.min(held, j.dbCpuSecondsPerConnection()), spec.db().cores() * left);
+                cpu += Math.min(conns * Math.min(held, j.durationSeconds()), spec.db().cores() * left);
             }
             usage.get(Meter.CPU_SECONDS)[i] = cpu * scale;
             usage.get(Meter.IO_OPS)[i] = io * scale;
