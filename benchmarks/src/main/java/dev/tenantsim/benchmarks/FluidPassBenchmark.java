@@ -5,7 +5,7 @@ import dev.tenantsim.engine.fluid.FluidModel;
 import dev.tenantsim.engine.fluid.FluidOptions;
 import dev.tenantsim.engine.fluid.FluidPass;
 import dev.tenantsim.engine.fluid.FluidResult;
-import dev.tenantsim.engine.fluid.RequestWork;
+import dev.tenantsim.engine.fluid.WorkMoments;
 import dev.tenantsim.engine.fluid.SloTarget;
 import dev.tenantsim.engine.fluid.StackCapacity;
 import dev.tenantsim.engine.fluid.TenantLimits;
@@ -122,7 +122,7 @@ public class FluidPassBenchmark {
         FluidModel.Builder b = FluidModel.builder(stacks, tenants);
         for (int t = 0; t < tenants; t++) {
             double ca2 = 1.0 + (t % 4);
-            RequestWork work = RequestWork.of(0.04, 0.01, 3, 0.02, 1.5, ca2);
+            WorkMoments work = WorkMoments.of(0.04, 0.01, 3, 0.02, 1.5, ca2);
             TenantLimits limits = new TenantLimits(scale[t] * 4, 10 + (t % 40), 50 + (t % 200));
             SloTarget slo = new SloTarget(t % 10 == 0 ? 0.5 : 1.0, 0.01);
             b.tenant(t, work, limits, slo, t % cells);

@@ -6,7 +6,7 @@ import dev.tenantsim.engine.fluid.FluidOptions;
 import dev.tenantsim.engine.fluid.FluidPass;
 import dev.tenantsim.engine.fluid.FluidResource;
 import dev.tenantsim.engine.fluid.FluidResult;
-import dev.tenantsim.engine.fluid.RequestWork;
+import dev.tenantsim.engine.fluid.WorkMoments;
 import dev.tenantsim.engine.fluid.SloTarget;
 import dev.tenantsim.engine.fluid.StackCapacity;
 import dev.tenantsim.engine.fluid.StackFluidResult;
@@ -52,7 +52,7 @@ public final class FluidPlacementEvaluator {
         this.sloOfTier = sloOfTier;
         this.serviceScv = serviceScv;
         this.arrivalScv = arrivalScv;
-        RequestWork.of(requestCpuSeconds, 0, 0, 0, serviceScv, arrivalScv); // validates the SCVs
+        WorkMoments.of(requestCpuSeconds, 0, 0, 0, serviceScv, arrivalScv); // validates the SCVs
         this.threads = threads;
     }
 
@@ -81,7 +81,7 @@ public final class FluidPlacementEvaluator {
             double ioOps = t.mean().io() / meanRate;
             // Little: connections in use = rate x occupancy; the occupancy beyond the IO time is the extra hold
             double extraHold = Math.max(0, t.mean().connections() / meanRate - ioOps * StackCapacity.DEFAULT_IO_OP_SECONDS);
-            RequestWork w = RequestWork.of(requestCpuSeconds, 0, ioOps, extraHold, serviceScv, arrivalScv);
+            WorkMoments w = WorkMoments.of(requestCpuSeconds, 0, ioOps, extraHold, serviceScv, arrivalScv);
             b.tenant(i, w, TenantLimits.UNLIMITED, sloOfTier.apply(t.tier()), assignment.cellOf(t.index()));
             if (t.series() != null) {
                 minutesPerPoint = t.series().minutesPerPoint();

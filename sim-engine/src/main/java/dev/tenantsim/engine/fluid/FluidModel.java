@@ -135,7 +135,7 @@ public final class FluidModel {
         }
 
         /** Defines tenant {@code t}. */
-        public Builder tenant(int t, RequestWork work, TenantLimits limits, SloTarget slo, int stack) {
+        public Builder tenant(int t, WorkMoments work, TenantLimits limits, SloTarget slo, int stack) {
             if (t < 0 || t >= stackOf.length) {
                 throw new IllegalArgumentException("tenant (" + t + ") must be in [0, " + stackOf.length + ")");
             }
@@ -170,7 +170,7 @@ public final class FluidModel {
         }
 
         /** Defines tenants {@code 0..assignment.length-1} with the same work, limits and SLO. */
-        public Builder allTenants(RequestWork work, TenantLimits limits, SloTarget slo, int[] assignment) {
+        public Builder allTenants(WorkMoments work, TenantLimits limits, SloTarget slo, int[] assignment) {
             if (assignment.length != stackOf.length) {
                 throw new IllegalArgumentException("assignment length (" + assignment.length
                         + ") must equal tenantCount (" + stackOf.length + ")");

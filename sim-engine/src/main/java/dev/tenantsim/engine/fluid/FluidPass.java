@@ -57,9 +57,10 @@ import java.util.concurrent.Future;
  *       within 7–25% above the gamma fit of its exact moments at ρ 0.05..0.9; against the
  *       request-level pass with 4 cores and lognormal work within −10%..+20% at loads 30–90%
  *       (see {@code FluidDesAgreementTest}). The backlog delay is added to the tail as is.</li>
- *   <li><b>SLO</b>: a step violates the tenant's SLO when it served at least the minimum number of
- *       requests and its tail exceeds the objective, or when its rejected share exceeds the error
- *       budget.</li>
+ *   <li><b>SLO</b>: the per-minute rule of {@code SloJudge}, on the step's requests: served
+ *       (completed) and rejected (failed). A step violates the tenant's SLO when its rejected share
+ *       of served + rejected exceeds the error budget, or when it had at least the minimum number
+ *       of requests, not all rejected, and its tail exceeds the objective.</li>
  * </ol>
  *
  * <h2>Cost and memory</h2>

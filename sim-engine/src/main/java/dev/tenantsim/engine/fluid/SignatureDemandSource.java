@@ -28,8 +28,8 @@ public final class SignatureDemandSource implements DemandSource {
     }
 
     /** The fluid work of a workload request signature: each part's mean and cv² (arrivals Poisson within a minute). */
-    public static RequestWork workOf(dev.tenantsim.workload.RequestWork w) {
-        return new RequestWork(part(w.appCpuSeconds()), part(w.dbCpuSeconds()), part(w.dbIoOps()),
+    public static WorkMoments workOf(dev.tenantsim.workload.RequestWork w) {
+        return new WorkMoments(part(w.appCpuSeconds()), part(w.dbCpuSeconds()), part(w.dbIoOps()),
                 part(w.connectionHoldSeconds()), 1.0);
     }
 
@@ -38,8 +38,8 @@ public final class SignatureDemandSource implements DemandSource {
         return new SloTarget(slo.p99Seconds(), slo.errorBudget());
     }
 
-    private static RequestWork.Part part(dev.tenantsim.workload.WorkDistribution d) {
+    private static WorkMoments.Part part(dev.tenantsim.workload.WorkDistribution d) {
         double m = d.mean();
-        return new RequestWork.Part(m, m > 0 ? d.variance() / (m * m) : 0.0);
+        return new WorkMoments.Part(m, m > 0 ? d.variance() / (m * m) : 0.0);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tenantsim.engine.fluid;
 
+import dev.tenantsim.engine.platform.metrics.SloJudge;
 import java.util.Map;
 
 /**
@@ -328,7 +329,8 @@ final class StackRun {
             if (sv > 0 && q > worstTail[j]) {
                 worstTail[j] = q;
             }
-            boolean violated = (sv * dt >= minServed && q > slo[j]) || (rej > 0 && rej > budget[j] * lam);
+            // the per-minute rule of docs/metrics.md on the step's served (completed) and rejected requests
+            boolean violated = SloJudge.violates((sv + rej) * dt, rej * dt, q, slo[j], budget[j], minServed);
             violatedNow[j] = violated;
             if (violated) {
                 violationSteps[j]++;

@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * FluidModel model = FluidModel.builder(stacks, tenantCount)
- *         .tenant(t, RequestWork.of(0.008, 0.003, 2, 0.01, 1.5, 2.0), TenantLimits.UNLIMITED,
+ *         .tenant(t, WorkMoments.of(0.008, 0.003, 2, 0.01, 1.5, 2.0), TenantLimits.UNLIMITED,
  *                 new SloTarget(0.25, 0.01), stackOfTenant[t])    // for every tenant t
  *         .build();
  * FluidResult r = FluidPass.run(model, demandSource, FluidOptions.defaults(FluidOptions.QUARTER_MINUTES));
@@ -13,7 +13,7 @@
  * }</pre>
  *
  * <p>Inputs are deliberately small: a {@link dev.tenantsim.engine.fluid.DemandSource} (per-minute
- * request rates, streamed), per-tenant {@link dev.tenantsim.engine.fluid.RequestWork},
+ * request rates, streamed), per-tenant {@link dev.tenantsim.engine.fluid.WorkMoments},
  * {@link dev.tenantsim.engine.fluid.TenantLimits} and {@link dev.tenantsim.engine.fluid.SloTarget},
  * per-stack {@link dev.tenantsim.engine.fluid.StackCapacity}, and the tenant → stack array. The
  * model and its approximations are documented on {@link dev.tenantsim.engine.fluid.FluidPass};

@@ -82,8 +82,8 @@ final class FluidDesAgreementTest {
         for (int t = 0; t < TENANTS.length; t++) {
             double[] w = TENANTS[t];
             // lognormal cv 1.5: scv 2.25 (used by the tail only; PS means are insensitive); IO exponential; hold constant
-            RequestWork work = new RequestWork(new RequestWork.Part(w[0], 2.25), new RequestWork.Part(w[1], 2.25),
-                    RequestWork.Part.exponential(w[2]), new RequestWork.Part(w[3], 0), 1.0);
+            WorkMoments work = new WorkMoments(new WorkMoments.Part(w[0], 2.25), new WorkMoments.Part(w[1], 2.25),
+                    WorkMoments.Part.exponential(w[2]), new WorkMoments.Part(w[3], 0), 1.0);
             b.tenant(t, work, TenantLimits.UNLIMITED,
                     new SloTarget(1.0, 0.01), 0);
         }
@@ -164,7 +164,7 @@ final class FluidDesAgreementTest {
                     Topology.pooled(stack, 1), Controls.none(1), SloPolicy.uniform(1, 1.0, 0.01), 600);
             Results d = PlatformSimulator.run(s, RandomStreams.of(99));
             FluidModel model = FluidModel.builder(List.of(new StackCapacity(64, 64, 1e6, pool, 64 / 1e6)), 1)
-                    .tenant(0, RequestWork.markovian(0, 0, 0, hold), TenantLimits.UNLIMITED, new SloTarget(1.0, 0.01), 0)
+                    .tenant(0, WorkMoments.markovian(0, 0, 0, hold), TenantLimits.UNLIMITED, new SloTarget(1.0, 0.01), 0)
                     .build();
             FluidResult f = FluidPass.run(model, DemandSource.constant(rate), FluidOptions.defaults(10));
             double dm = d.tenant(0).latency().mean();

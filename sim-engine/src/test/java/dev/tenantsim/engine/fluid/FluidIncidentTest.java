@@ -17,7 +17,7 @@ final class FluidIncidentTest {
         }
         List<StackCapacity> stacks = List.of(StackCapacity.of(4, 4, 10_000, 200), StackCapacity.of(4, 4, 10_000, 200));
         FluidModel model = FluidModel.builder(stacks, n)
-                .allTenants(RequestWork.markovian(0.010, 0.002, 1, 0), TenantLimits.UNLIMITED, new SloTarget(0.2, 0.01), stackOf)
+                .allTenants(WorkMoments.markovian(0.010, 0.002, 1, 0), TenantLimits.UNLIMITED, new SloTarget(0.2, 0.01), stackOf)
                 .build();
         DemandSource source = (tenant, from, out, off, len) -> {
             for (int k = 0; k < len; k++) {

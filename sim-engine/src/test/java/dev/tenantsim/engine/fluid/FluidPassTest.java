@@ -16,7 +16,7 @@ final class FluidPassTest {
         return StackCapacity.of(cores, 1, 1000, 1000);
     }
 
-    private static FluidResult runOne(StackCapacity stack, RequestWork work, TenantLimits limits, SloTarget slo,
+    private static FluidResult runOne(StackCapacity stack, WorkMoments work, TenantLimits limits, SloTarget slo,
                                       DemandSource demand, int minutes) {
         FluidModel model = FluidModel.builder(List.of(stack), 1).tenant(0, work, limits, slo, 0).build();
         return FluidPass.run(model, demand, FluidOptions.defaults(minutes).withSeriesSteps(1));
@@ -43,7 +43,7 @@ final class FluidPassTest {
     void mm1MeanLatencyIsServiceOverOneMinusRho() {
         double s = 0.1;
         double lambda = 7.0;
-        FluidResult r = runOne(appOnly(1), RequestWork.markovian(s, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE,
+        FluidResult r = runOne(appOnly(1), WorkMoments.markovian(s, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE,
                 DemandSource.constant(lambda), 30);
         double rho = lambda * s;
         assertEquals(s / (1 - rho), r.tenants().meanLatencySeconds(0), 1e-12);
@@ -58,7 +58,7 @@ final class FluidPassTest {
             for (double rho : new double[] {0.3, 0.6, 0.9}) {
                 double s = 0.05;
                 double lambda = rho * c / s;
-                FluidResult r = runOne(appOnly(c), RequestWork.markovian(s, 0, 0, 0), TenantLimits.UNLIMITED,
+                FluidResult r = runOne(appOnly(c), WorkMoments.markovian(s, 0, 0, 0), TenantLimits.UNLIMITED,
                         LOOSE, DemandSource.constant(lambda), 5);
                 double expected = s + mmcMeanWait(c, lambda, 1 / s);
                 assertEquals(expected, r.tenants().meanLatencySeconds(0), 1e-12 * expected, "c=" + c + " rho=" + rho);
@@ -73,7 +73,7 @@ final class FluidPassTest {
         double hold = 0.2;
         for (int pool : new int[] {8, 40, 200}) {
             double lambda = 0.85 * pool / hold;
-            FluidResult r = runOne(StackCapacity.of(1, 1, 1000, pool), RequestWork.markovian(0, 0, 0, hold),
+            FluidResult r = runOne(StackCapacity.of(1, 1, 1000, pool), WorkMoments.markovian(0, 0, 0, hold),
                     TenantLimits.UNLIMITED, LOOSE, DemandSource.constant(lambda), 3);
             double wait = mmcMeanWait(pool, lambda, 1 / hold);
             double expected = wait + hold; // latency: wait for a connection, then hold it
@@ -89,7 +89,7 @@ final class FluidPassTest {
         double s = 0.1;
         double lambda = 6;
         double ca2 = 4.0;
-        FluidResult r = runOne(appOnly(1), RequestWork.of(s, 0, 0, 0, 1.0, ca2), TenantLimits.UNLIMITED, LOOSE,
+        FluidResult r = runOne(appOnly(1), WorkMoments.of(s, 0, 0, 0, 1.0, ca2), TenantLimits.UNLIMITED, LOOSE,
                 DemandSource.constant(lambda), 2);
         double rho = lambda * s;
         double poissonWait = rho * s / (1 - rho);
@@ -102,7 +102,7 @@ final class FluidPassTest {
         // with those two moments is the reference. At rho -> 0 both are the exponential service's p99.
         double s = 0.1;
         for (double rho : new double[] {0.05, 0.5, 0.7, 0.9}) {
-            FluidResult r = runOne(appOnly(1), RequestWork.markovian(s, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE,
+            FluidResult r = runOne(appOnly(1), WorkMoments.markovian(s, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE,
                     DemandSource.constant(rho / s), 1);
             double mean = s / (1 - rho);
             double reference = mean * TailTable.unitGammaQuantile((2 + rho) / (2 - rho), 0.99);
@@ -131,7 +131,7 @@ final class FluidPassTest {
                 out[off + i] = from + i == 0 ? 20.0 : 5.0;
             }
         };
-        RequestWork work = RequestWork.markovian(0.1, 0, 0, 0);
+        WorkMoments work = WorkMoments.markovian(0.1, 0, 0, 0);
         FluidResult one = runOne(appOnly(1), work, TenantLimits.UNLIMITED, LOOSE, demand, 1);
         assertEquals(600.0, one.tenants().finalBacklogRequests(0), 1e-9, "(20 - 10) req/s x 60 s");
         assertEquals(600.0, one.tenants().servedRequests(0), 1e-9);
@@ -153,7 +153,7 @@ final class FluidPassTest {
 
     @Test
     void rateLimitRejectsTheExcessAndBreaksTheErrorBudget() {
-        FluidResult r = runOne(appOnly(4), RequestWork.markovian(0.01, 0, 0, 0),
+        FluidResult r = runOne(appOnly(4), WorkMoments.markovian(0.01, 0, 0, 0),
                 new TenantLimits(50, Integer.MAX_VALUE, Integer.MAX_VALUE), new SloTarget(1.0, 0.01),
                 DemandSource.constant(80), 10);
         assertEquals(30.0 * 600, r.tenants().rejectedRequests(0), 1e-6);
@@ -164,7 +164,7 @@ final class FluidPassTest {
     @Test
     void connectionQuotaCapsThroughputAndQueuesTheRest() {
         // quota 2 connections x 0.5 s hold = 4 req/s at most; offered 6 req/s
-        FluidResult r = runOne(StackCapacity.of(8, 8, 1000, 100), RequestWork.markovian(0, 0, 0, 0.5),
+        FluidResult r = runOne(StackCapacity.of(8, 8, 1000, 100), WorkMoments.markovian(0, 0, 0, 0.5),
                 new TenantLimits(Double.POSITIVE_INFINITY, 2, Integer.MAX_VALUE), LOOSE, DemandSource.constant(6), 10);
         assertEquals(4.0 * 600, r.tenants().servedRequests(0), 1e-6);
         assertEquals(2.0 * 600, r.tenants().finalBacklogRequests(0), 1e-6);
@@ -174,7 +174,7 @@ final class FluidPassTest {
     @Test
     void aSaturatedConnectionPoolSetsTheServedShareAndTheBacklog() {
         // 10 connections held 0.1 s serve 100 req/s; 150 req/s offered for 2 minutes
-        FluidResult r = runOne(StackCapacity.of(64, 64, 1e6, 10), RequestWork.markovian(0.001, 0, 0, 0.1),
+        FluidResult r = runOne(StackCapacity.of(64, 64, 1e6, 10), WorkMoments.markovian(0.001, 0, 0, 0.1),
                 TenantLimits.UNLIMITED, LOOSE, DemandSource.constant(150), 2);
         assertEquals(100.0 * 120, r.tenants().servedRequests(0), 1e-6);
         assertEquals(50.0 * 120, r.tenants().finalBacklogRequests(0), 1e-6);
@@ -185,7 +185,7 @@ final class FluidPassTest {
     @Test
     void concurrencyCapFollowsLittlesLaw() {
         // zero-load latency 0.5 s, cap 2 in flight => at most 4 req/s admitted
-        FluidResult r = runOne(appOnly(64), RequestWork.markovian(0.5, 0, 0, 0),
+        FluidResult r = runOne(appOnly(64), WorkMoments.markovian(0.5, 0, 0, 0),
                 new TenantLimits(Double.POSITIVE_INFINITY, Integer.MAX_VALUE, 2), LOOSE, DemandSource.constant(10), 1);
         double served = r.tenants().servedRequests(0) / 60;
         assertTrue(served <= 4.0 + 1e-9 && served > 3.5, "served " + served + " req/s");
@@ -198,7 +198,7 @@ final class FluidPassTest {
                 out[off + i] = (from + i) % 10 < 3 ? 9.0 : 2.0; // 3 busy minutes in every 10
             }
         };
-        FluidResult r = runOne(appOnly(1), RequestWork.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED,
+        FluidResult r = runOne(appOnly(1), WorkMoments.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED,
                 new SloTarget(1.0, 0.01), demand, 60);
         assertEquals(18, r.tenants().violationMinutes(0), "rho 0.9 has p99 > 1 s, rho 0.2 does not");
     }
@@ -212,7 +212,7 @@ final class FluidPassTest {
             }
         };
         FluidModel model = FluidModel.builder(List.of(appOnly(1), appOnly(1)), 2)
-                .allTenants(RequestWork.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE, new int[] {0, 1})
+                .allTenants(WorkMoments.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE, new int[] {0, 1})
                 .build();
         FluidResult r = FluidPass.run(model, demand, FluidOptions.defaults(24 * 60).withBusiestWindows(3, 60));
         List<BusyWindow> w = r.busiestWindows();
@@ -245,7 +245,7 @@ final class FluidPassTest {
         FluidModel.Builder b = FluidModel.builder(List.of(StackCapacity.of(4, 2, 800, 20),
                 StackCapacity.of(2, 2, 400, 10), StackCapacity.of(3, 1, 500, 12)), n);
         for (int t = 0; t < n; t++) {
-            b.tenant(t, RequestWork.of(0.02 + 0.001 * t, 0.01, 2, 0.03, 1.5, 1 + (t % 3)),
+            b.tenant(t, WorkMoments.of(0.02 + 0.001 * t, 0.01, 2, 0.03, 1.5, 1 + (t % 3)),
                     new TenantLimits(40, 5, 30), new SloTarget(0.3, 0.01), stackOf[t]);
         }
         FluidModel model = b.build();
@@ -271,7 +271,7 @@ final class FluidPassTest {
             }
         };
         FluidModel model = FluidModel.builder(List.of(appOnly(1)), 1)
-                .tenant(0, RequestWork.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, new SloTarget(2.0, 0.01), 0)
+                .tenant(0, WorkMoments.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, new SloTarget(2.0, 0.01), 0)
                 .build();
         FluidResult perMinute = FluidPass.run(model, alternating, FluidOptions.defaults(60).withSeriesSteps(1));
         FluidResult twoMinutes = FluidPass.run(model, alternating,
@@ -289,17 +289,17 @@ final class FluidPassTest {
     @Test
     void badInputIsRejectedWithFieldValueAndRule() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> runOne(appOnly(1), RequestWork.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE,
+                () -> runOne(appOnly(1), WorkMoments.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED, LOOSE,
                         (t, from, out, off, len) -> java.util.Arrays.fill(out, off, off + len, Double.NaN), 1));
         assertEquals("demand rate (NaN) of tenant 0 at minute 0 must be a finite number >= 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> FluidOptions.defaults(60).withStepSeconds(90));
         assertEquals("stepSeconds (90) must be a multiple of 60", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> StackCapacity.of(0, 1, 1, 1));
         assertEquals("appCores (0) must be >= 1", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RequestWork.of(Double.NaN, 0, 0, 0, 1, 1));
+        e = assertThrows(IllegalArgumentException.class, () -> WorkMoments.of(Double.NaN, 0, 0, 0, 1, 1));
         assertEquals("appCpuSeconds (NaN) must be a finite number >= 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> FluidModel.builder(List.of(appOnly(1)), 2).tenant(0, RequestWork.markovian(0.1, 0, 0, 0),
+                () -> FluidModel.builder(List.of(appOnly(1)), 2).tenant(0, WorkMoments.markovian(0.1, 0, 0, 0),
                         TenantLimits.UNLIMITED, LOOSE, 0).build());
         assertEquals("tenant (1) was never defined", e.getMessage());
     }

@@ -21,7 +21,7 @@ final class SignatureDemandSourceTest {
         source.fillRates(0, 0, out, 0, 2);
         assertEquals(2.0, out[1], 0.0);
 
-        RequestWork w = SignatureDemandSource.workOf(dev.tenantsim.workload.RequestWork.DEFAULT);
+        WorkMoments w = SignatureDemandSource.workOf(dev.tenantsim.workload.RequestWork.DEFAULT);
         assertEquals(0.008, w.appCpu().mean(), 1e-15);
         assertEquals(2.25, w.appCpu().scv(), 1e-12, "lognormal cv 1.5");
         assertEquals(4.0, w.dbCpu().scv(), 1e-12, "lognormal cv 2");

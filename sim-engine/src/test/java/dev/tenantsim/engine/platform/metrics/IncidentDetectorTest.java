@@ -37,4 +37,28 @@ final class IncidentDetectorTest {
         assertEquals(1, IncidentDetector.detect(new int[] {1, 1, 1, 1, 1}, 1).size());
         assertTrue(IncidentDetector.detect(new int[] {0, 0, 0, 0, 0}, 1).isEmpty());
     }
+
+    @Test
+    void theTrackerFedInStepsOfSeveralMinutesFindsTheSameIncidents() {
+        // steps of 3 minutes: {0, 6, 6, 0, 6, 0} = minutes 3..8 hot (6 min, an incident), 12..14 (3 min, not)
+        IncidentDetector.Tracker t = new IncidentDetector.Tracker(100);
+        int[] steps = {0, 6, 6, 0, 6, 0};
+        List<IncidentDetector.Window> found = new java.util.ArrayList<>();
+        boolean[] opened = new boolean[steps.length];
+        for (int k = 0; k < steps.length; k++) {
+            t.feed(steps[k], 3);
+            opened[k] = t.opened();
+            if (t.ended() != null) {
+                found.add(t.ended());
+            }
+        }
+        assertTrue(t.finish() == null, "nothing open at the end");
+        assertEquals(List.of(new IncidentDetector.Window(3, 9, 0.06)), found);
+        assertTrue(opened[1] && !opened[2] && opened[4], "a run opens on its first hot step only");
+        int[] perMinute = new int[18];
+        for (int m = 0; m < 18; m++) {
+            perMinute[m] = steps[m / 3];
+        }
+        assertEquals(found, IncidentDetector.detect(perMinute, 100));
+    }
 }

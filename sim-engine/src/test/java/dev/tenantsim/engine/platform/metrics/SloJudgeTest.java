@@ -60,4 +60,15 @@ final class SloJudgeTest {
         assertEquals(0.99, SloJudge.availability(6, 600), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> SloJudge.availability(0, 0));
     }
+
+    @Test
+    void expectedCountsOfTheFluidPassAreJudgedByTheSameRule() {
+        // 19.5 requests: below the minimum, judged on errors only; 0.5 of them rejected = 2.6% > 1%
+        assertFalse(SloJudge.violates(19.5, 0.0, 2.0, P99, BUDGET, 20.0));
+        assertTrue(SloJudge.violates(19.5, 0.5, 0.01, P99, BUDGET, 20.0));
+        assertTrue(SloJudge.violates(20.5, 0.0, 0.3, P99, BUDGET, 20.0));
+        // everything rejected: judged on errors, the tail of no completed request does not count
+        assertTrue(SloJudge.violates(30.0, 30.0, Double.NaN, P99, BUDGET, 20.0));
+        assertFalse(SloJudge.violates(0.0, 0.0, 5.0, P99, BUDGET, 20.0));
+    }
 }

@@ -1,8 +1,10 @@
 package dev.tenantsim.engine.fluid;
 
 /**
- * Work of one request of a tenant: the mean and squared coefficient of variation (SCV) of each
- * part, and the SCV of inter-arrival times within a minute. Parts are taken as independent.
+ * The first two moments of one request's work, as the fluid pass takes it: the mean and squared
+ * coefficient of variation (SCV) of each part, and the SCV of inter-arrival times within a minute.
+ * Parts are taken as independent. (The distributions themselves are the workload module's
+ * {@code RequestWork}; {@link SignatureDemandSource#workOf} reduces them to these moments.)
  *
  * @param appCpu application CPU per request (core-seconds)
  * @param dbCpu database CPU per request (core-seconds)
@@ -14,7 +16,7 @@ package dev.tenantsim.engine.fluid;
  * @param arrivalScv squared coefficient of variation of inter-arrival times within a minute
  *     (c<sub>a</sub>², 1 = Poisson; larger for bursty traffic)
  */
-public record RequestWork(Part appCpu, Part dbCpu, Part dbIo, Part connectionHold, double arrivalScv) {
+public record WorkMoments(Part appCpu, Part dbCpu, Part dbIo, Part connectionHold, double arrivalScv) {
 
     /**
      * One part of the work.
@@ -36,7 +38,7 @@ public record RequestWork(Part appCpu, Part dbCpu, Part dbIo, Part connectionHol
         }
     }
 
-    public RequestWork {
+    public WorkMoments {
         if (appCpu == null || dbCpu == null || dbIo == null || connectionHold == null) {
             throw new IllegalArgumentException("work.appCpu, dbCpu, dbIo and connectionHold (null) must all be given;"
                     + " use Part.NONE for none");
@@ -45,19 +47,19 @@ public record RequestWork(Part appCpu, Part dbCpu, Part dbIo, Part connectionHol
     }
 
     /** Every part with the same SCV {@code serviceScv}. */
-    public static RequestWork of(double appCpuSeconds, double dbCpuSeconds, double dbIoOps, double connectionHoldSeconds,
+    public static WorkMoments of(double appCpuSeconds, double dbCpuSeconds, double dbIoOps, double connectionHoldSeconds,
                                  double serviceScv, double arrivalScv) {
         nonNegative("appCpuSeconds", appCpuSeconds);
         nonNegative("dbCpuSeconds", dbCpuSeconds);
         nonNegative("dbIoOps", dbIoOps);
         nonNegative("connectionHoldSeconds", connectionHoldSeconds);
         nonNegative("serviceScv", serviceScv);
-        return new RequestWork(new Part(appCpuSeconds, serviceScv), new Part(dbCpuSeconds, serviceScv),
+        return new WorkMoments(new Part(appCpuSeconds, serviceScv), new Part(dbCpuSeconds, serviceScv),
                 new Part(dbIoOps, serviceScv), new Part(connectionHoldSeconds, serviceScv), arrivalScv);
     }
 
     /** Poisson arrivals and exponential work (the M/M/c case). */
-    public static RequestWork markovian(double appCpuSeconds, double dbCpuSeconds, double dbIoOps,
+    public static WorkMoments markovian(double appCpuSeconds, double dbCpuSeconds, double dbIoOps,
                                         double connectionHoldSeconds) {
         return of(appCpuSeconds, dbCpuSeconds, dbIoOps, connectionHoldSeconds, 1.0, 1.0);
     }
