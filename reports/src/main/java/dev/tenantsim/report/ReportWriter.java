@@ -1,23 +1,23 @@
 package dev.tenantsim.report;
 
 import dev.tenantsim.report.chart.ChartRenderer;
-import dev.tenantsim.report.chart.UtilizationHeatmapChart;
 import dev.tenantsim.report.html.HtmlReport;
 import dev.tenantsim.report.json.ResultsJson;
 import dev.tenantsim.report.model.Comparison;
 import dev.tenantsim.report.model.RunOutcome;
+import dev.tenantsim.report.section.ReportSection;
+import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.report.table.CsvTables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a report folder from a {@link RunOutcome} (or a {@link Comparison}) and nothing else:
@@ -36,11 +36,11 @@ public final class ReportWriter {
     }
 
     public WrittenReport write(RunOutcome outcome, Path folder, boolean force) throws IOException {
-        return write(outcome, folder, force, EnumSet.allOf(Section.class));
+        return write(outcome, folder, force, ReportSections.everything());
     }
 
     /** Writes a run's report whose page shows only {@code sections} (tables and JSON stay complete). */
-    public WrittenReport write(RunOutcome outcome, Path folder, boolean force, Set<Section> sections) throws IOException {
+    public WrittenReport write(RunOutcome outcome, Path folder, boolean force, Set<ReportSection> sections) throws IOException {
         List<String> files = new ArrayList<>();
         Path dest = AtomicFolder.write(folder, force, dir -> files.addAll(writeRun(outcome, dir, sections)));
         return new WrittenReport(dest, files);
@@ -61,7 +61,7 @@ public final class ReportWriter {
                 RunOutcome o = comparison.outcomes().get(i);
                 String sub = String.format(Locale.ROOT, "%02d-%s", i + 1, safeName(o.info().variant()));
                 Path subDir = Files.createDirectory(dir.resolve(sub));
-                for (String f : writeRun(o, subDir, EnumSet.allOf(Section.class))) {
+                for (String f : writeRun(o, subDir, ReportSections.everything())) {
                     files.add(sub + "/" + f);
                 }
                 folders.add(sub);
@@ -74,23 +74,12 @@ public final class ReportWriter {
     }
 
     /** Writes one run's files into an existing folder and returns their names. */
-    private List<String> writeRun(RunOutcome o, Path dir, Set<Section> sections) throws IOException {
+    private List<String> writeRun(RunOutcome o, Path dir, Set<ReportSection> sections) throws IOException {
         Map<String, String> chartFiles = new LinkedHashMap<>();
-        if (sections.contains(Section.LATENCY_BY_TIER)) {
-            charts.latencyByTier(o, dir).ifPresent(f -> chartFiles.put("latency", f));
-        }
-        if (sections.contains(Section.NOISY_NEIGHBORS)) {
-            charts.noisyNeighbors(o, dir).ifPresent(f -> chartFiles.put("noisy", f));
-        }
-        if (sections.contains(Section.BLAST_RADIUS)) {
-            charts.blastRadius(o, dir).ifPresent(f -> chartFiles.put("blast", f));
-        }
-        if (sections.contains(Section.UTILIZATION)) {
-            charts.utilization(o, dir).ifPresent(f -> chartFiles.put("utilization", f));
-            new UtilizationHeatmapChart(900).render(o, dir).ifPresent(f -> chartFiles.put("heatmap", f));
-        }
-        if (sections.contains(Section.COST)) {
-            charts.cost(o, dir).ifPresent(f -> chartFiles.put("cost", f));
+        for (ReportSection s : ReportSections.all()) {
+            if (!s.optional() || sections.contains(s)) {
+                s.drawCharts(o, charts, dir, chartFiles);
+            }
         }
         List<String> files = new ArrayList<>();
         files.add("index.html");

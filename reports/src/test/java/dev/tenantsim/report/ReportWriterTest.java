@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.report.json.ResultsJson;
+import dev.tenantsim.report.section.ReportSections;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ final class ReportWriterTest {
     @Test
     void theScenariosShowListTrimsThePageButNotTheData() throws IOException {
         WrittenReport w = writer.write(Fixtures.outcome(), dir.resolve("r"), false,
-                Section.of(List.of("summary", "cost")));
+                ReportSections.of(List.of("summary", "cost")));
         assertEquals(List.of("index.html", "cost.png", "tenants.csv", "tiers.csv", "utilization.csv", "windows.csv", "cost.csv",
                 "results.json"), w.files());
         String html = Files.readString(w.folder().resolve("index.html"));

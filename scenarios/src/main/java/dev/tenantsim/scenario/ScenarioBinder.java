@@ -193,12 +193,17 @@ final class ScenarioBinder {
         }
         YMap w = map(c, "workers");
         YMap r = map(c, "retries");
+        YMap a = map(c, "admissionControl");
         return new ControlsSpec(perTier(map(c, "dbConnectionQuota"), v -> ((Long) v).intValue()),
                 perTier(map(c, "statementTimeout"), v -> (Duration) v),
                 perTier(map(c, "rateLimit"), v -> (Rate) v),
                 perTier(map(c, "concurrencyCap"), v -> ((Long) v).intValue()),
                 w == null ? null : new ControlsSpec.WorkerControl((String) value(w, "discipline"), integer(value(w, "perTenantCap"))),
-                r == null ? null : new ControlsSpec.Retries(intOr(value(r, "max"), 0), (Duration) value(r, "backoff")));
+                r == null ? null : new ControlsSpec.Retries(intOr(value(r, "max"), 0), (Duration) value(r, "backoff")),
+                perTierMap(map(c, "circuitBreaker"), b -> new ControlsSpec.CircuitBreaker(intOr(value(b, "failures"), 1),
+                        (Duration) value(b, "openFor"))),
+                perTierMap(map(c, "bulkhead"), b -> intOr(value(b, "connections"), 1)),
+                a == null ? null : new ControlsSpec.AdmissionControl(intOr(value(a, "queueLimit"), 1)));
     }
 
     private static ReportSpec report(YMap r) {
@@ -217,6 +222,15 @@ final class ScenarioBinder {
         Map<String, T> out = new LinkedHashMap<>();
         if (m != null) {
             m.entries().forEach(e -> out.put(e.key(), f.apply(value(e.value()))));
+        }
+        return out;
+    }
+
+    /** A map from tier name to a mapping, each mapping bound by {@code f}. */
+    private static <T> Map<String, T> perTierMap(YMap m, Function<YMap, T> f) {
+        Map<String, T> out = new LinkedHashMap<>();
+        if (m != null) {
+            m.entries().forEach(e -> out.put(e.key(), f.apply((YMap) e.value())));
         }
         return out;
     }

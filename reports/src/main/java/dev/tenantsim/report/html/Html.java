@@ -1,10 +1,10 @@
 package dev.tenantsim.report.html;
 
 /** A tiny HTML builder: escaped text, no templates, no scripts. */
-final class Html {
+public final class Html {
     private final StringBuilder b = new StringBuilder(16_384);
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -20,28 +20,28 @@ final class Html {
         return out.toString();
     }
 
-    Html raw(String s) {
+    public Html raw(String s) {
         b.append(s);
         return this;
     }
 
-    Html text(String s) {
+    public Html text(String s) {
         b.append(esc(s));
         return this;
     }
 
-    Html el(String tag, String text) {
+    public Html el(String tag, String text) {
         b.append('<').append(tag).append('>').append(esc(text)).append("</").append(tag).append(">\n");
         return this;
     }
 
-    Html img(String file, String alt) {
+    public Html img(String file, String alt) {
         b.append("<figure><img src=\"").append(esc(file)).append("\" alt=\"").append(esc(alt))
                 .append("\"><figcaption>").append(esc(alt)).append("</figcaption></figure>\n");
         return this;
     }
 
-    Html table(String[] header, java.util.List<String[]> rows) {
+    public Html table(String[] header, java.util.List<String[]> rows) {
         b.append("<table><thead><tr>");
         for (String h : header) {
             b.append("<th>").append(esc(h)).append("</th>");

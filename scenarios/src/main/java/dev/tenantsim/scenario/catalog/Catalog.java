@@ -2,7 +2,8 @@ package dev.tenantsim.scenario.catalog;
 
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
 import dev.tenantsim.placement.PlacementStrategies;
-import dev.tenantsim.report.Section;
+import dev.tenantsim.report.section.ReportSection;
+import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.workload.generator.GeneratorRegistry;
 import dev.tenantsim.workload.trace.TraceReaderRegistry;
 import java.util.Collection;
@@ -13,11 +14,12 @@ import java.util.Map;
 /**
  * The names a scenario may use for pluggable parts, with one line each for {@code tenantsim list}.
  *
- * <p>Generators, placement strategies, queue disciplines and trace formats come from their
- * module's registry ({@code GeneratorRegistry}, {@code PlacementStrategies}, {@code QueueDisciplines},
- * {@code TraceReaderRegistry}): the registry decides which names exist and in what order, this
- * enum only adds the one-line description. Validation and {@code list} read names only through
- * {@link #names()} and {@link #describe()}.
+ * <p>Generators, placement strategies and queue disciplines come from their module's registry
+ * ({@code GeneratorRegistry}, {@code PlacementStrategies}, {@code QueueDisciplines}): the registry
+ * decides which names exist and in what order, this enum only adds the one-line description. Trace
+ * formats and report sections describe themselves ({@code TraceReaderRegistry},
+ * {@code ReportSections}), so their lines are taken as they are. Validation and {@code list} read
+ * names only through {@link #names()} and {@link #describe()}.
  */
 public enum Catalog {
     GENERATORS("generators", "arrival patterns for generated tenants (tenants.generate.pattern)",
@@ -58,12 +60,7 @@ public enum Catalog {
             "exponential", "moderately skewed",
             "constant", "every tenant the same size")),
     TRACE_FORMATS("trace-formats", "trace readers (tenants.trace.format)",
-            fromRegistry(TraceReaderRegistry.standard().names(), entries(
-                    "csv", "tenant,timestamp,requests (one row per tenant per step)",
-                    "bitbrains", "GWA-T-12 Bitbrains VM traces (one file per VM = tenant)",
-                    "planetlab", "PlanetLab CPU utilisation files (one file per VM = tenant)",
-                    "azure-v1", "Azure public dataset V1 VM CPU (column = tenant)",
-                    "azure-llm", "Azure LLM inference arrivals (one file = one tenant)"))),
+            TraceReaderRegistry.standard().describe()),
     JOB_KINDS("job-kinds", "background jobs of explicit tenants (tenants.explicit[].jobs[].kind)", entries(
             "export", "a bulk export holding DB connections for its query time",
             "import", "a bulk import",
@@ -106,8 +103,8 @@ public enum Catalog {
     /** The report's own section names, so the two can never disagree. */
     private static Map<String, String> reportSections() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (Section s : Section.values()) {
-            m.put(s.yamlName(), s.description());
+        for (ReportSection s : ReportSections.selectable()) {
+            m.put(s.name(), s.description());
         }
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -1,6 +1,5 @@
 package dev.tenantsim.scenario.cli;
 
-import dev.tenantsim.scenario.catalog.Catalog;
 import dev.tenantsim.scenario.runner.fluid.ScenarioWorkload;
 import dev.tenantsim.workload.Population;
 import dev.tenantsim.workload.Signature;
@@ -13,6 +12,7 @@ import dev.tenantsim.workload.trace.ReplayOptions;
 import dev.tenantsim.workload.trace.ReplaySignature;
 import dev.tenantsim.workload.trace.TraceFormatException;
 import dev.tenantsim.workload.trace.TraceOptions;
+import dev.tenantsim.workload.trace.TraceReader;
 import dev.tenantsim.workload.trace.TraceReaderRegistry;
 import dev.tenantsim.workload.trace.TraceReplay;
 import dev.tenantsim.workload.trace.TraceWorkload;
@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -60,6 +61,8 @@ final class FingerprintCommand implements Callable<Integer> {
 
     /** Tenants of one bucket listed in the summary before eliding. */
     static final int IDS_SHOWN = 5;
+    /** Characters of an unrecognised first line quoted in the message. */
+    static final int EXCERPT = 60;
 
     @Override
     public Integer call() {
@@ -153,7 +156,7 @@ final class FingerprintCommand implements Callable<Integer> {
         String f = format != null ? format : sniff(p);
         TraceReaderRegistry registry = TraceReaderRegistry.standard();
         if (!registry.names().contains(f)) {
-            throw new UserError("--format (" + f + ") must be one of " + String.join(", ", Catalog.TRACE_FORMATS.names()));
+            throw new UserError("--format (" + f + ") must be one of " + String.join(", ", registry.names()));
         }
         TraceWorkload w;
         try {
@@ -182,7 +185,7 @@ final class FingerprintCommand implements Callable<Integer> {
                 startMinuteOfDay);
     }
 
-    /** The format of a trace from its first file's first line (see TRACE-FORMAT.md of workload-models). */
+    /** The format of a trace: the registered reader that recognises its first file's first line. */
     static String sniff(Path p) {
         Path file = p;
         try {
@@ -199,27 +202,22 @@ final class FingerprintCommand implements Callable<Integer> {
             if (first == null) {
                 throw new UserError("trace (" + file + ") is empty");
             }
-            String h = first.trim().toLowerCase(Locale.ROOT);
-            if (h.startsWith("timestamp [ms]")) {
-                return "bitbrains";
+            TraceReaderRegistry registry = TraceReaderRegistry.standard();
+            Optional<TraceReader> reader = registry.recognising(first);
+            if (reader.isEmpty()) {
+                throw new UserError("trace (" + p + ") format not recognised from its first line (" + excerpt(first)
+                        + "); give --format, one of " + String.join(", ", registry.names()));
             }
-            if (h.startsWith("tenant,") || h.startsWith("timestamp,tenant")) {
-                return "csv";
-            }
-            if (h.startsWith("timestamp,contexttokens")) {
-                return "azure-llm";
-            }
-            if (h.startsWith("timestamp,")) {
-                return "azure-v1";
-            }
-            if (h.matches("\\d+")) {
-                return "planetlab";
-            }
+            return reader.get().name();
         } catch (IOException e) {
             throw new UserError("trace (" + p + ") cannot be read: " + e.getMessage());
         }
-        throw new UserError("trace (" + p + ") format not recognised from its first line; give --format, one of "
-                + String.join(", ", Catalog.TRACE_FORMATS.names()));
+    }
+
+    /** The start of a line for a message, so a binary or very wide file does not flood the terminal. */
+    private static String excerpt(String line) {
+        String t = line.strip();
+        return t.length() <= EXCERPT ? t : t.substring(0, EXCERPT) + "...";
     }
 
     private record Loaded(String name, Population population, Signature[] signatures, int minutes,

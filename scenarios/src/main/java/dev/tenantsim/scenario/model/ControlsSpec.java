@@ -5,19 +5,27 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Isolation controls per tier, overriding the tiers' own quotas; {@code workers} and
- * {@code retries} are null when not given.
+ * The file's {@code controls:} section: isolation controls per tier, overriding the tiers' own
+ * quotas, plus the per-tier circuit breakers and bulkheads and the stack-wide admission control.
+ * {@code workers}, {@code retries} and {@code admissionControl} are null when not given.
+ *
+ * @param bulkhead connections of each bulkheaded tier's own DB pool, per stack
  */
 public record ControlsSpec(Map<String, Integer> dbConnectionQuota, Map<String, Duration> statementTimeout,
-                       Map<String, Rate> rateLimit, Map<String, Integer> concurrencyCap,
-                       WorkerControl workers, Retries retries) {
-    public static final ControlsSpec NONE = new ControlsSpec(Map.of(), Map.of(), Map.of(), Map.of(), null, null);
+                           Map<String, Rate> rateLimit, Map<String, Integer> concurrencyCap,
+                           WorkerControl workers, Retries retries,
+                           Map<String, CircuitBreaker> circuitBreaker, Map<String, Integer> bulkhead,
+                           AdmissionControl admissionControl) {
+    public static final ControlsSpec NONE = new ControlsSpec(Map.of(), Map.of(), Map.of(), Map.of(), null, null,
+            Map.of(), Map.of(), null);
 
     public ControlsSpec {
         dbConnectionQuota = Map.copyOf(dbConnectionQuota);
         statementTimeout = Map.copyOf(statementTimeout);
         rateLimit = Map.copyOf(rateLimit);
         concurrencyCap = Map.copyOf(concurrencyCap);
+        circuitBreaker = Map.copyOf(circuitBreaker);
+        bulkhead = Map.copyOf(bulkhead);
     }
 
     /** The per-tier overrides as quotas for {@code tier}. */
@@ -30,5 +38,16 @@ public record ControlsSpec(Map<String, Integer> dbConnectionQuota, Map<String, D
     }
 
     public record Retries(int max, Duration backoff) {
+    }
+
+    /**
+     * A tier's breaker towards the DB, one per tenant: after {@code failures} consecutive failed DB
+     * calls the tenant's DB calls fail fast for {@code openFor}, then are let through again.
+     */
+    public record CircuitBreaker(int failures, Duration openFor) {
+    }
+
+    /** Shed requests when a stack's app accept queue already holds {@code queueLimit} requests. */
+    public record AdmissionControl(int queueLimit) {
     }
 }

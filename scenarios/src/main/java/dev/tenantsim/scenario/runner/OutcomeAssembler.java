@@ -1,18 +1,30 @@
 package dev.tenantsim.scenario.runner;
 
 import dev.tenantsim.engine.platform.ErrorCause;
-import dev.tenantsim.engine.platform.Incident;
 import dev.tenantsim.engine.platform.LatencySummary;
-import dev.tenantsim.engine.platform.Results;
+import dev.tenantsim.engine.platform.metrics.AggressorRule;
+import dev.tenantsim.engine.platform.metrics.BlastShares;
+import dev.tenantsim.engine.platform.metrics.ErrorRates;
+import dev.tenantsim.engine.platform.metrics.LoadShares;
+import dev.tenantsim.engine.platform.metrics.Measurements;
+import dev.tenantsim.engine.platform.metrics.Replicated;
+import dev.tenantsim.engine.platform.metrics.Resource;
+import dev.tenantsim.engine.platform.metrics.SloJudge;
+import dev.tenantsim.engine.platform.metrics.StackMeasure;
+import dev.tenantsim.engine.platform.metrics.TierTotals;
 import dev.tenantsim.report.model.BlastRadius;
 import dev.tenantsim.report.model.LatencyStats;
+import dev.tenantsim.report.model.PriceSheetResult;
+import dev.tenantsim.report.model.RunInfo;
+import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.report.model.StackResult;
 import dev.tenantsim.report.model.TenantResult;
 import dev.tenantsim.report.model.TierResult;
 import dev.tenantsim.report.model.WindowResult;
+import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.model.ReportSpec;
+import dev.tenantsim.scenario.runner.cost.ScenarioCosts;
 import dev.tenantsim.scenario.runner.model.PlacedStack;
-import dev.tenantsim.scenario.runner.model.RequestSpan;
 import dev.tenantsim.scenario.runner.model.ScenarioModel;
 import dev.tenantsim.scenario.runner.model.ScheduledJobs;
 import dev.tenantsim.workload.TenantProfile;
@@ -23,46 +35,101 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Maps the platform's {@link Results} of every replication into the report records: per tenant,
- * tier and stack, the blast radius and the report windows. Counts and percentiles are means over
- * replications, p99 with its Student-t 95% half-width; shares of tenants are the mean of each
- * replication's share.
+ * The one assembler: whichever pass measured the run, {@link #assemble} turns the scenario, its
+ * model and the {@link Measurements} of every replication into the {@link RunOutcome} every writer
+ * reads, each figure by its one function in {@code engine.platform.metrics} (SLO minutes and
+ * availability, incidents, the aggressor, blast radius, load shares, tier totals and the error
+ * rate) or {@link ScenarioCosts} (bill, showback, SLA credits from the scenario's schedules).
+ *
+ * <p>Counts and percentiles in the report are means over replications, p99 with its Student-t 95%
+ * half-width; shares of tenants are the mean of each replication's share; utilization is capped at
+ * 1 and kept to 6 decimals. What only a runner knows comes in {@link Extras}: the request-level
+ * runner passes its noisy-neighbor impact and price sheet ({@link Extras#requestLevel}); the fluid
+ * runner passes the windows it simulated request by request and their latencies.
  */
-final class OutcomeAssembler {
-    /** A tenant is called the aggressor, when no incident names one, if it put this share of all load on the platform. */
-    static final double AGGRESSOR_SHARE = 0.25;
-    /** Per-minute resource series shown as a stack's utilization (the busiest of them each minute). */
-    static final Map<String, dev.tenantsim.engine.platform.StackResult.Series> RESOURCES = resources();
-
+public final class OutcomeAssembler {
     private final ScenarioModel model;
-    private final RequestSpan span;
-    private final List<Results> runs;
+    private final List<Measurements> runs;
+    private final Measurements first;
     private final int n;
-    private final int reps;
 
-    OutcomeAssembler(ScenarioModel model, RequestSpan span, List<Results> runs) {
+    /**
+     * What a runner adds beside the measurements.
+     *
+     * @param runner        the runner's name, for the run info
+     * @param replications  replications as the user asked for them (the run info)
+     * @param notes         notes before the assembler's own (the model's, the span's)
+     * @param closingNotes  notes after the assembler's own (caveats of the runner)
+     * @param noisyImpact   noisy-neighbor impact per tenant (NaN: not measured); null: none
+     * @param windows       the report windows as the runner measured them; null: the scenario's
+     *                      report windows, each from {@link BlastShares} over its minutes
+     * @param tenantLatency latency of tenants measured otherwise (e.g. request-level windows of a
+     *                      fluid run), by dense index, over the measurements' own
+     * @param tierLatency   latency per tier name measured otherwise; null: the measurements'
+     * @param priceSheet    the price sheet from the cost view; null: none
+     */
+    public record Extras(String runner, long seed, int replications, List<String> notes, List<String> closingNotes,
+                         double[] noisyImpact, List<WindowResult> windows, Map<Integer, LatencyStats> tenantLatency,
+                         Map<String, LatencyStats> tierLatency, Function<ScenarioCosts.View, PriceSheetResult> priceSheet) {
+        public Extras {
+            notes = List.copyOf(notes);
+            closingNotes = List.copyOf(closingNotes);
+            windows = windows == null ? null : List.copyOf(windows);
+            tenantLatency = tenantLatency == null ? Map.of() : Map.copyOf(tenantLatency);
+        }
+
+        /** A request-level run: its own windows, latencies and report windows. */
+        public static Extras requestLevel(String runner, long seed, int replications, List<String> notes,
+                                          List<String> closingNotes, double[] noisyImpact,
+                                          Function<ScenarioCosts.View, PriceSheetResult> priceSheet) {
+            return new Extras(runner, seed, replications, notes, closingNotes, noisyImpact, null, null, null, priceSheet);
+        }
+    }
+
+    private OutcomeAssembler(ScenarioModel model, List<Measurements> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("measurements of at least one replication are needed");
+        }
         this.model = model;
-        this.span = span;
         this.runs = List.copyOf(runs);
+        this.first = runs.get(0);
         this.n = model.tenantCount();
-        this.reps = runs.size();
     }
 
-    private static Map<String, dev.tenantsim.engine.platform.StackResult.Series> resources() {
-        Map<String, dev.tenantsim.engine.platform.StackResult.Series> m = new LinkedHashMap<>();
-        m.put("app-cpu", dev.tenantsim.engine.platform.StackResult.Series.APP_CPU_UTILIZATION);
-        m.put("db-cpu", dev.tenantsim.engine.platform.StackResult.Series.DB_CPU_UTILIZATION);
-        m.put("db-io", dev.tenantsim.engine.platform.StackResult.Series.DB_IO_UTILIZATION);
-        m.put("db-pool", dev.tenantsim.engine.platform.StackResult.Series.DB_POOL_UTILIZATION);
-        return java.util.Collections.unmodifiableMap(m);
+    /** The run's outcome from the measurements of every replication (in replication order). */
+    public static RunOutcome assemble(Scenario s, ScenarioModel model, List<Measurements> runs, Extras extras) {
+        OutcomeAssembler a = new OutcomeAssembler(model, runs);
+        List<String> notes = new ArrayList<>(extras.notes());
+        ScenarioCosts.View cost = ScenarioCosts.of(model, runs, notes);
+        double[] impact = extras.noisyImpact();
+        if (impact == null) {
+            impact = new double[a.n];
+            java.util.Arrays.fill(impact, Double.NaN);
+        }
+        List<TenantResult> tenants = a.tenants(impact, cost.tenantShowback(), extras.tenantLatency());
+        List<TierResult> tiers = a.tiers(cost.tierShowback(), extras.tierLatency());
+        int aggressor = AggressorRule.of(runs);
+        BlastRadius blast = a.blastRadius(aggressor);
+        List<WindowResult> windows = extras.windows() != null ? extras.windows() : a.windows(aggressor, notes);
+        notes.addAll(extras.closingNotes());
+        RunInfo info = new RunInfo(s.name(), s.description(), "base", extras.seed(), extras.replications(), extras.runner(),
+                s.horizon().start() == null ? null : s.horizon().start().toString(), s.horizon().lengthSeconds(),
+                a.first.horizonSeconds(), notes);
+        PriceSheetResult sheet = extras.priceSheet() == null ? null : extras.priceSheet().apply(cost);
+        return new RunOutcome(info, tenants, tiers, a.stacks(), blast, windows, cost.result(), sheet);
     }
 
-    private double[] perRep(ToDoubleFunction<Results> f) {
-        double[] v = new double[reps];
-        for (int r = 0; r < reps; r++) {
+    private double mean(ToDoubleFunction<Measurements> f) {
+        return Replicated.mean(runs, f);
+    }
+
+    private double[] perRep(ToDoubleFunction<Measurements> f) {
+        double[] v = new double[runs.size()];
+        for (int r = 0; r < v.length; r++) {
             v[r] = f.applyAsDouble(runs.get(r));
         }
         return v;
@@ -74,7 +141,7 @@ final class OutcomeAssembler {
                 ReplicaStats.ms(ReplicaStats.halfWidth(p99)));
     }
 
-    private LatencyStats latency(java.util.function.Function<Results, LatencySummary> f) {
+    private LatencyStats latency(Function<Measurements, LatencySummary> f) {
         return latency(perRep(r -> f.apply(r).p50()), perRep(r -> f.apply(r).p95()), perRep(r -> f.apply(r).p99()),
                 perRep(r -> f.apply(r).p999()));
     }
@@ -83,214 +150,109 @@ final class OutcomeAssembler {
         return c.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Mean failed requests per replication by cause (causes with none left out). */
-    Map<String, Double> errorsByCause(int i) {
+    private static Map<String, Double> named(Map<ErrorCause, Double> byCause) {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (ErrorCause c : ErrorCause.values()) {
-            double mean = ReplicaStats.mean(perRep(r -> r.tenant(i).errors(c)));
-            if (mean > 0) {
-                m.put(causeName(c), mean);
-            }
-        }
+        byCause.forEach((c, v) -> m.put(causeName(c), v));
         return m;
     }
 
-    List<TenantResult> tenants(double[] impact, Map<String, BigDecimal> showback) {
-        double[] stackLoad = new double[model.layout().stacks().size()];
-        double[] load = new double[n];
-        for (int i = 0; i < n; i++) {
-            int t = i;
-            load[i] = ReplicaStats.mean(perRep(r -> r.tenant(t).load().total()));
-            stackLoad[model.layout().stackOf(i)] += load[i];
-        }
+    List<TenantResult> tenants(double[] impact, Map<String, BigDecimal> showback, Map<Integer, LatencyStats> measuredOtherwise) {
+        double[] share = LoadShares.of(runs);
         List<TenantResult> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int t = i;
             TenantProfile p = model.workload().tenant(i);
-            double completed = ReplicaStats.mean(perRep(r -> r.tenant(t).completed()));
-            double errors = ReplicaStats.mean(perRep(r -> r.tenant(t).errors()));
-            int st = model.layout().stackOf(i);
-            out.add(new TenantResult(p.id(), p.tier(), model.layout().stack(st).name(),
-                    ReplicaStats.mean(perRep(r -> r.tenant(t).offered())), completed,
-                    completed + errors > 0 ? errors / (completed + errors) : 0,
-                    latency(r -> r.tenant(t).latency()),
+            double completed = mean(r -> r.tenant(t).completed());
+            double errors = mean(r -> r.tenant(t).errors());
+            LatencyStats latency = measuredOtherwise.get(i);
+            out.add(new TenantResult(p.id(), p.tier(), model.layout().stack(first.tenant(i).stack()).name(),
+                    mean(r -> r.tenant(t).offered()), completed, ErrorRates.of(errors, completed),
+                    latency != null ? latency : latency(r -> r.tenant(t).latency()),
                     model.slo().p99Objective(i) * 1000,
-                    ReplicaStats.mean(perRep(r -> r.tenant(t).violationMinuteCount())),
-                    ReplicaStats.mean(perRep(r -> r.tenant(t).availability())),
-                    stackLoad[st] > 0 ? load[i] / stackLoad[st] : 0,
-                    impact[i], p.monthlyRevenue(), showback == null ? null : showback.get(p.id()),
-                    errorsByCause(i)));
+                    mean(r -> r.tenant(t).violationMinuteCount()),
+                    mean(r -> SloJudge.availability(r.tenant(t).violationMinuteCount(), r.minutes())),
+                    share[i], impact[i], p.monthlyRevenue(), showback == null ? null : showback.get(p.id()),
+                    named(TierTotals.failedByCause(runs, i))));
         }
         return out;
     }
 
-    List<TierResult> tiers(List<TenantResult> tenants, Map<String, BigDecimal> showback) {
+    List<TierResult> tiers(Map<String, BigDecimal> showback, Map<String, LatencyStats> measuredOtherwise) {
         List<TierResult> out = new ArrayList<>();
         List<Tier> tiers = model.tiers().tiers();
+        List<TierTotals> totals = TierTotals.of(runs, tiers.size());
         for (int k = 0; k < tiers.size(); k++) {
             int tier = k;
             String name = tiers.get(k).name();
-            int count = 0;
-            int breaching = 0;
-            double offered = 0;
-            double completed = 0;
-            double failed = 0;
-            double vm = 0;
+            TierTotals tt = totals.get(k);
             BigDecimal revenue = BigDecimal.ZERO;
-            Map<String, Double> causes = new LinkedHashMap<>();
-            for (TenantResult t : tenants) {
-                if (!t.tier().equals(name)) {
-                    continue;
+            for (int i = 0; i < n; i++) {
+                if (first.tenant(i).tier() == k) {
+                    revenue = revenue.add(model.workload().tenant(i).monthlyRevenue());
                 }
-                count++;
-                breaching += t.breached() ? 1 : 0;
-                offered += t.offeredRequests();
-                completed += t.completedRequests();
-                t.errorsByCause().forEach((c, v) -> causes.merge(c, v, Double::sum));
-                failed += t.errorsByCause().values().stream().mapToDouble(Double::doubleValue).sum();
-                vm += t.violationMinutes();
-                revenue = revenue.add(t.monthlyRevenue());
             }
-            boolean any = runs.stream().anyMatch(r -> r.latencyByTier().containsKey(tier));
-            LatencyStats latency = !any ? LatencyStats.NONE
-                    : latency(r -> r.latencyByTier().getOrDefault(tier, LatencySummary.EMPTY));
+            LatencyStats latency;
+            if (measuredOtherwise != null) {
+                latency = measuredOtherwise.getOrDefault(name, LatencyStats.NONE);
+            } else {
+                boolean any = runs.stream().anyMatch(r -> r.latencyByTier().containsKey(tier));
+                latency = !any ? LatencyStats.NONE : latency(r -> r.latencyByTier().getOrDefault(tier, LatencySummary.EMPTY));
+            }
             BigDecimal sb = showback == null ? null : showback.getOrDefault(name, BigDecimal.ZERO);
-            out.add(new TierResult(name, count, offered, completed, completed + failed > 0 ? failed / (completed + failed) : 0,
-                    latency, tiers.get(k).slo().p99Seconds() * 1000, breaching, vm, revenue, sb, causes));
+            out.add(new TierResult(name, tt.tenants(), tt.offered(), tt.completed(), tt.errorRate(), latency,
+                    tiers.get(k).slo().p99Seconds() * 1000, tt.tenantsBreaching(), tt.violationMinutes(), revenue, sb,
+                    named(tt.failedByCause())));
         }
         return out;
     }
 
     List<StackResult> stacks() {
         List<StackResult> out = new ArrayList<>();
-        int minutes = span.minutes();
+        int reps = runs.size();
         for (int s = 0; s < model.layout().stacks().size(); s++) {
-            int st = s;
             PlacedStack ps = model.layout().stack(s);
+            int perPoint = first.stacks().get(s).minutesPerPoint();
+            int points = (first.minutes() + perPoint - 1) / perPoint;
             Map<String, List<Double>> byResource = new LinkedHashMap<>();
-            double[] busiest = new double[minutes];
-            for (Map.Entry<String, dev.tenantsim.engine.platform.StackResult.Series> e : RESOURCES.entrySet()) {
-                double[] mean = new double[minutes];
-                for (Results r : runs) {
-                    double[] v = r.stacks().get(st).series(e.getValue());
-                    for (int m = 0; m < minutes && m < v.length; m++) {
-                        mean[m] += v[m] / reps;
+            double[] busiest = new double[points];
+            for (Resource res : Resource.values()) {
+                double[] mean = new double[points];
+                for (Measurements r : runs) {
+                    StackMeasure sm = r.stacks().get(s);
+                    for (int p = 0; p < points && p < sm.points(); p++) {
+                        mean[p] += sm.utilization(res, p) / reps;
                     }
                 }
-                List<Double> list = new ArrayList<>(minutes);
-                for (int m = 0; m < minutes; m++) {
-                    double u = Math.round(Math.min(1, mean[m]) * 1e6) / 1e6;
+                List<Double> list = new ArrayList<>(points);
+                for (int p = 0; p < points; p++) {
+                    double u = Math.round(Math.min(1, mean[p]) * 1e6) / 1e6;
                     list.add(u);
-                    busiest[m] = Math.max(busiest[m], u);
+                    busiest[p] = Math.max(busiest[p], u);
                 }
-                byResource.put(e.getKey(), list);
+                byResource.put(res.label(), list);
             }
-            List<Double> util = new ArrayList<>(minutes);
+            List<Double> util = new ArrayList<>(points);
             for (double u : busiest) {
                 util.add(u);
             }
             out.add(new StackResult(ps.name(), ps.kind().label(), ps.spec().app().cores(), model.layout().tenantsOn(s).size(),
-                    60, util, byResource));
+                    60.0 * perPoint, util, byResource));
         }
         return out;
     }
 
-    /**
-     * The tenant the incidents of shared stacks name most often (a tenant alone on its stack is not named for its own
-     * incident), else the tenant that put at least a quarter of all load on the platform, else -1.
-     */
-    int aggressor() {
-        int[] perStack = new int[model.layout().stacks().size()];
-        for (int i = 0; i < n; i++) {
-            perStack[model.layout().stackOf(i)]++;
-        }
-        Map<Integer, Integer> named = new LinkedHashMap<>();
-        for (Results r : runs) {
-            for (Incident inc : r.incidents()) {
-                if (inc.aggressor() >= 0 && perStack[inc.stack()] > 1) {
-                    named.merge(inc.aggressor(), 1, Integer::sum);
-                }
-            }
-        }
-        double[] load = new double[n];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            int t = i;
-            load[i] = ReplicaStats.mean(perRep(r -> r.tenant(t).load().total()));
-            total += load[i];
-        }
-        int best = -1;
-        for (Map.Entry<Integer, Integer> e : named.entrySet()) {
-            if (best < 0 || e.getValue() > named.get(best) || e.getValue().equals(named.get(best)) && load[e.getKey()] > load[best]) {
-                best = e.getKey();
-            }
-        }
-        if (best >= 0 || n < 2) {
-            return best;
-        }
-        int top = -1;
-        for (int i = 0; i < n; i++) {
-            if (top < 0 || load[i] > load[top]) {
-                top = i;
-            }
-        }
-        return top >= 0 && total > 0 && load[top] / total >= AGGRESSOR_SHARE ? top : -1;
-    }
-
-    /** Shares of tenants (and of revenue) other than the aggressor with a violation minute in span minutes [m0, m1). */
-    private double[] shares(int aggressor, int m0, int m1) {
-        double tenants = 0;
-        double revenue = 0;
-        double count = 0;
-        int population = 0;
-        long revenueTotal = 0;
-        for (int i = 0; i < n; i++) {
-            if (i != aggressor) {
-                population++;
-                revenueTotal += runs.get(0).tenant(i).revenueMicros();
-            }
-        }
-        for (Results r : runs) {
-            int hit = 0;
-            long rev = 0;
-            for (int i = 0; i < n; i++) {
-                if (i != aggressor && r.tenant(i).violatedDuring(m0, m1)) {
-                    hit++;
-                    rev += r.tenant(i).revenueMicros();
-                }
-            }
-            count += (double) hit / reps;
-            tenants += population == 0 ? 0 : (double) hit / population / reps;
-            revenue += revenueTotal == 0 ? 0 : (double) rev / revenueTotal / reps;
-        }
-        return new double[] {count, population, tenants, revenue};
-    }
-
     BlastRadius blastRadius(int aggressor) {
-        int minutes = span.minutes();
-        double[] s = shares(aggressor, 0, minutes);
-        int population = (int) s[1];
-        double[] perMinute = new double[minutes];
-        for (Results r : runs) {
-            for (int i = 0; i < n; i++) {
-                if (i == aggressor) {
-                    continue;
-                }
-                for (int m : r.tenant(i).violationMinutes()) {
-                    if (m < minutes) {
-                        perMinute[m] += 1.0 / Math.max(1, population) / reps;
-                    }
-                }
-            }
-        }
-        List<Double> steps = new ArrayList<>(minutes);
-        for (double v : perMinute) {
+        BlastShares b = BlastShares.of(runs, aggressor);
+        int perPoint = first.minutesPerPoint();
+        List<Double> steps = new ArrayList<>();
+        for (double v : BlastShares.perPoint(runs, aggressor, perPoint)) {
             steps.add(Math.round(v * 1e6) / 1e6);
         }
-        return new BlastRadius((int) Math.min(population, Math.round(s[0])), population, s[2], s[3],
-                aggressor < 0 ? null : model.workload().tenant(aggressor).id(), 60, steps);
+        return new BlastRadius((int) Math.min(b.population(), Math.round(b.affected())), b.population(), b.tenantShare(),
+                b.revenueShare(), aggressor < 0 ? null : model.workload().tenant(aggressor).id(), 60.0 * perPoint, steps);
     }
 
+    /** The scenario's report windows within the measured span, each with its blast radius. */
     List<WindowResult> windows(int aggressor, List<String> notes) {
         List<WindowResult> out = new ArrayList<>();
         for (ReportSpec.Window w : model.scenario().report().windows()) {
@@ -299,16 +261,15 @@ final class OutcomeAssembler {
             if (to <= from) {
                 to += 86_400;
             }
-            int m0 = (int) (from / 60) - span.fromMinute();
-            int m1 = (int) Math.ceil(to / 60.0) - span.fromMinute();
-            m0 = Math.max(0, m0);
-            m1 = Math.min(span.minutes(), m1);
+            int m0 = Math.max(0, (int) (from / 60) - first.fromMinute());
+            int m1 = Math.min(first.minutes(), (int) Math.ceil(to / 60.0) - first.fromMinute());
             if (m1 <= m0) {
                 notes.add("Report window '" + w.label() + "' lies outside the simulated span: not reported.");
                 continue;
             }
-            double[] s = shares(aggressor, m0, m1);
-            out.add(new WindowResult(w.label(), from, to, (int) Math.min(s[1], Math.round(s[0])), (int) s[1], s[2], s[3]));
+            BlastShares b = BlastShares.of(runs, aggressor, m0, m1);
+            out.add(new WindowResult(w.label(), from, to, (int) Math.min(b.population(), Math.round(b.affected())),
+                    b.population(), b.tenantShare(), b.revenueShare()));
         }
         return out;
     }

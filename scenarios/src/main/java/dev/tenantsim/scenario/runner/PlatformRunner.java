@@ -4,18 +4,14 @@ import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.platform.PlatformScenario;
 import dev.tenantsim.engine.platform.PlatformSimulator;
 import dev.tenantsim.engine.platform.Results;
-import dev.tenantsim.engine.platform.TenantResult;
-import dev.tenantsim.report.model.BlastRadius;
-import dev.tenantsim.report.model.PriceSheetResult;
-import dev.tenantsim.report.model.RunInfo;
+import dev.tenantsim.engine.platform.metrics.Measurements;
+import dev.tenantsim.engine.platform.metrics.TenantMeasure;
 import dev.tenantsim.report.model.RunOutcome;
-import dev.tenantsim.report.model.TierResult;
 import dev.tenantsim.scenario.RunFailedException;
 import dev.tenantsim.scenario.RunProgress;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.ScenarioRunner;
-import dev.tenantsim.scenario.runner.cost.ScenarioCosts;
 import dev.tenantsim.scenario.runner.cost.UpliftSheets;
 import dev.tenantsim.scenario.runner.model.RequestSpan;
 import dev.tenantsim.scenario.runner.model.ScenarioModel;
@@ -34,8 +30,8 @@ import java.util.Locale;
  * named by tenant id, so variants of a scenario run with the same seed see the same arrivals and
  * work (common random numbers). After the replications, the {@link NoisyNeighbors#TOP_K} tenants
  * most affected get solo runs for their noisy-neighbor impact. The cost model then prices the
- * topology and attributes it ({@link ScenarioCosts}). Everything is mapped into a {@link RunOutcome}
- * by {@link OutcomeAssembler}.
+ * topology and attributes it ({@code ScenarioCosts}). The results become {@link Measurements} and
+ * {@link OutcomeAssembler#assemble} maps them into a {@link RunOutcome}.
  */
 public final class PlatformRunner implements ScenarioRunner {
     private final int threads;
@@ -64,6 +60,11 @@ public final class PlatformRunner implements ScenarioRunner {
 
     @Override
     public RunOutcome run(Scenario s, long seed, int replications, RunProgress progress) {
+        return runMeasured(s, seed, replications, progress).outcome();
+    }
+
+    /** The run, with the measurements of each replication that {@link OutcomeAssembler} read. */
+    public MeasuredOutcome runMeasured(Scenario s, long seed, int replications, RunProgress progress) {
         if (replications < 1) {
             throw new RunFailedException("replications (" + replications + ") must be >= 1");
         }
@@ -92,28 +93,19 @@ public final class PlatformRunner implements ScenarioRunner {
         NoisyNeighbors.Solo solo = NoisyNeighbors.measure(ps, runs, root, k, progress);
         progress.done();
 
-        OutcomeAssembler a = new OutcomeAssembler(model, span, runs);
-        ScenarioCosts.View cost = ScenarioCosts.of(model, span, runs, notes);
-        var tenants = a.tenants(solo.impact(), cost.tenantShowback());
-        List<TierResult> tiers = a.tiers(tenants, cost.tierShowback());
-        int aggressor = a.aggressor();
-        BlastRadius blast = a.blastRadius(aggressor);
-        var windows = a.windows(aggressor, notes);
-        notes.addAll(caveats(runs, k));
-        RunInfo info = new RunInfo(s.name(), s.description(), "base", seed, replications, name(),
-                s.horizon().start() == null ? null : s.horizon().start().toString(), s.horizon().lengthSeconds(),
-                span.seconds(), notes);
-        PriceSheetResult sheet = UpliftSheets.of(model, span, runs, solo.runs(), cost);
-        return new RunOutcome(info, tenants, tiers, a.stacks(), blast, windows, cost.result(), sheet);
+        List<Measurements> measured = Measurements.of(runs, span.fromMinute());
+        var extras = OutcomeAssembler.Extras.requestLevel(name(), seed, replications, notes, caveats(measured, k), solo.impact(),
+                cost -> UpliftSheets.of(model, span, runs, solo.runs(), cost));
+        return new MeasuredOutcome(OutcomeAssembler.assemble(s, model, measured, extras), measured);
     }
 
-    private static List<String> caveats(List<Results> runs, int k) {
+    private static List<String> caveats(List<Measurements> runs, int k) {
         List<String> notes = new ArrayList<>();
         long inFlight = 0;
         long killed = 0;
-        for (Results r : runs) {
-            for (TenantResult t : r.tenants()) {
-                inFlight += t.inFlightAtEnd();
+        for (Measurements r : runs) {
+            for (TenantMeasure t : r.tenants()) {
+                inFlight += (long) t.unfinishedAtEnd();
                 killed += t.jobs().queriesKilled();
             }
         }

@@ -53,6 +53,11 @@ public final class Problems {
         }
     }
 
+    /** Whether a problem on {@code node} would be kept (false for base nodes while checking a variant). */
+    public boolean owns(YNode node) {
+        return node == null || owned.test(node);
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

@@ -207,13 +207,29 @@ public final class ScenarioSchema {
             req("max", count(0, 10, "retries per request"), "max"),
             req("backoff", duration(0, false, "0ms", 3600, "1h", "first backoff, doubled each retry"), "backoff"));
 
+    static final ObjectShape CIRCUIT_BREAKER = ObjectShape.of("a circuit breaker towards the DB for each tenant of the tier",
+            req("failures", count(1, 1_000_000, "consecutive failed DB calls (pool or statement timeouts) that open it"), "failures"),
+            req("openFor", duration(0.001, false, "1ms", 86_400, "1d",
+                    "how long the tenant's DB calls then fail fast (circuit-open) before they are let through again, e.g. 10s"), "open for"));
+
+    static final ObjectShape BULKHEAD = ObjectShape.of("a DB connection pool of the tier's own in every stack",
+            req("connections", count(1, 1_000_000, "connections of the tier's own pool, taken out of db.maxConnections; "
+                    + "the tiers without a bulkhead share what is left"), "connections"));
+
+    static final ObjectShape ADMISSION_CONTROL = ObjectShape.of("admission control at each stack's edge",
+            req("queueLimit", count(1, 100_000_000, "requests the app accept queue may hold while every thread is busy; "
+                    + "more are shed at once (a 503, counted as errors)"), "queue limit"));
+
     static final ObjectShape CONTROLS = ObjectShape.of("isolation controls per tier (override the tiers' own quotas)",
             opt("dbConnectionQuota", mapOf(count(1, 1_000_000, "connections"), 1, "tier name", "per tier"), "connection quotas"),
             opt("statementTimeout", mapOf(duration(0.001, false, "1ms", 86_400, "1d", "timeout"), 1, "tier name", "per tier"), "statement timeouts"),
             opt("rateLimit", mapOf(new ScalarShape(ValueKind.RATE, 0, true, 1e7, "0/s", "10000000/s", null, "rate"), 1, "tier name", "per tier"), "rate limits"),
             opt("concurrencyCap", mapOf(count(1, 1_000_000, "requests in flight"), 1, "tier name", "per tier"), "concurrency caps"),
             opt("workers", WORKER_CONTROL, "worker scheduling"),
-            opt("retries", RETRIES, "retries"));
+            opt("retries", RETRIES, "retries"),
+            opt("circuitBreaker", mapOf(CIRCUIT_BREAKER, 1, "tier name", "per tier"), "circuit breakers"),
+            opt("bulkhead", mapOf(BULKHEAD, 1, "tier name", "per tier"), "bulkheads"),
+            opt("admissionControl", ADMISSION_CONTROL, "admission control"));
 
     static final ObjectShape WINDOW = ObjectShape.of("a named window of the horizon",
             req("from", scalar(ValueKind.CLOCK, "start, time of day in quotes"), "from"),

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Rules that span several fields, run after the shape check: names that must refer to a defined
  * tier, tenant or cell group; shares that must add up to 100%; files that must exist (resolved
- * relative to the scenario file); exactly one topology; unique tenant ids; consistent windows.
+ * relative to the scenario file); exactly one topology; unique tenant ids; consistent windows;
+ * and the rules of the {@code controls:} section ({@link ControlChecks}).
  */
 public final class SemanticChecks {
     static final String[] TOPOLOGY_KINDS = {"pooled", "cells", "dedicated", "hybrid"};
@@ -46,9 +47,7 @@ public final class SemanticChecks {
         Set<String> targets = topology == null ? null : checkTopology(topology, tiers);
         YMap controls = map(root, "controls");
         if (controls != null && tiers != null) {
-            for (String key : List.of("dbConnectionQuota", "statementTimeout", "rateLimit", "concurrencyCap")) {
-                tierKeys(map(controls, key), "controls." + key, tiers);
-            }
+            new ControlChecks(problems).check(root, controls, tiers);
         }
         YMap placement = map(root, "placement");
         if (placement != null) {
@@ -85,7 +84,7 @@ public final class SemanticChecks {
         YMap mix = map(gen, "mix");
         if (mix != null) {
             if (tiers != null) {
-                tierKeys(mix, "tenants.generate.mix", tiers);
+                tierKeys(problems, mix, "tenants.generate.mix", tiers);
             }
             double sum = 0;
             boolean complete = true;
@@ -219,7 +218,8 @@ public final class SemanticChecks {
         }
     }
 
-    private void tierKeys(YMap perTier, String path, Set<String> tiers) {
+    /** Problems for the keys of a per-tier map that name no tier. */
+    static void tierKeys(Problems problems, YMap perTier, String path, Set<String> tiers) {
         if (perTier == null) {
             return;
         }

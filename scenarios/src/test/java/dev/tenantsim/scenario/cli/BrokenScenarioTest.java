@@ -124,6 +124,12 @@ final class BrokenScenarioTest {
                         "broken.yaml:9:16: tiers.pro.rateLimit: 100/fortnight — has an unknown rate unit '/fortnight'"),
                 Arguments.of("control for an undefined tier", append("controls: { dbConnectionQuota: { enterprise: 5 } }"),
                         "broken.yaml:23:34: controls.dbConnectionQuota.enterprise: unknown tier 'enterprise' — allowed: free, pro"),
+                Arguments.of("circuit breaker that never lets a failure through", append("controls: { circuitBreaker: { pro: { failures: 0, openFor: 10s } } }"),
+                        "broken.yaml:23:48: controls.circuitBreaker.pro.failures: 0 — must be a positive integer"),
+                Arguments.of("bulkhead of no connections", append("controls: { bulkhead: { pro: { connections: 0 } } }"),
+                        "broken.yaml:23:45: controls.bulkhead.pro.connections: 0 — must be a positive integer"),
+                Arguments.of("admission queue of no requests", append("controls: { admissionControl: { queueLimit: 0 } }"),
+                        "broken.yaml:23:45: controls.admissionControl.queueLimit: 0 — must be a positive integer"),
                 Arguments.of("a file that is a list, not a scenario", "- name: broken\n",
                         "broken.yaml:1:1: a list — a scenario file must be a mapping of sections"));
     }

@@ -65,6 +65,26 @@ final class FingerprintCommandTest {
     }
 
     @Test
+    void aFileNoReaderRecognisesNamesItsFirstLineAndTheKnownFormats() throws IOException {
+        Path odd = Files.writeString(dir.resolve("odd.csv"), "when,who,how much\n1,a,2\n");
+        CliHarness.Result r = CliHarness.run("fingerprint", odd.toString(), "--out", dir.resolve("o.csv").toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+        assertTrue(r.err().contains("trace (" + odd + ") format not recognised from its first line (when,who,how much); "
+                + "give --format, one of csv, bitbrains, planetlab, azure-v1, azure-llm"), r.err());
+    }
+
+    @Test
+    void eachFormatIsRecognisedFromItsFirstLine() throws IOException {
+        for (String[] c : new String[][] {{"timestamp,tenant,cpu_percent", "csv"}, {"tenant,timestamp,requests_per_s", "csv"},
+                {"Timestamp [ms];\tCPU cores", "bitbrains"}, {"42", "planetlab"}, {"timestamp,vm1,vm2", "azure-v1"},
+                {"TIMESTAMP,ContextTokens,GeneratedTokens", "azure-llm"}}) {
+            Path f = Files.writeString(dir.resolve("first.csv"), c[0] + "\n");
+            assertEquals(c[1], FingerprintCommand.sniff(f), c[0]);
+        }
+    }
+
+    @Test
     void aScenarioIsFingerprintedFromItsOwnTenants() throws IOException {
         Path csv = dir.resolve("q.csv");
         CliHarness.Result r = CliHarness.run("fingerprint", "quickstart", "--out", csv.toString());

@@ -167,21 +167,23 @@ public final class FluidPass {
                 violations[t] = r.violationSteps[j] * stepMinutes;
             }
             double[] mean = new double[FluidResource.COUNT];
+            StackRecorder rec = r.recorder;
             for (int k = 0; k < mean.length; k++) {
-                mean[k] = r.sumUtil[k] / steps;
+                mean[k] = rec.sumUtil[k] / steps;
             }
-            double[] share = new double[r.seriesViolators.length];
+            long[] seriesViolators = r.incidents.seriesViolators;
+            double[] share = new double[seriesViolators.length];
             for (int p = 0; p < share.length; p++) {
                 int inPoint = Math.min(options.seriesSteps(), steps - p * options.seriesSteps());
-                share[p] = members.length == 0 ? 0.0 : r.seriesViolators[p] / ((double) inPoint * members.length);
+                share[p] = members.length == 0 ? 0.0 : seriesViolators[p] / ((double) inPoint * members.length);
             }
-            stacks.add(new StackFluidResult(r.stack(), members.length, r.peakUtil, mean,
+            stacks.add(new StackFluidResult(r.stack(), members.length, rec.peakUtil, mean,
                     r.overloadedSteps * stepMinutes, r.peakBacklog,
-                    new UtilizationSeries(options.seriesSteps() * stepMinutes, r.seriesMean, r.seriesMax),
-                    r.incidents, share));
-            for (int i = 0; i < r.windowCount; i++) {
-                windows.add(new BusyWindow(r.stack(), r.windowStart[i], r.windowLengthMinutes(i),
-                        r.windowScore[i], r.windowPeak[i]));
+                    new UtilizationSeries(options.seriesSteps() * stepMinutes, rec.seriesMean, rec.seriesMax),
+                    r.incidents.incidents, share));
+            for (int i = 0; i < rec.windowCount; i++) {
+                windows.add(new BusyWindow(r.stack(), rec.windowStart[i], rec.windowLengthMinutes(i),
+                        rec.windowScore[i], rec.windowPeak[i]));
             }
         }
         windows.sort(Comparator.comparingDouble(BusyWindow::meanOfferedLoad).reversed()

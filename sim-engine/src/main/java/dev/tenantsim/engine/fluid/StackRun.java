@@ -1,14 +1,13 @@
 package dev.tenantsim.engine.fluid;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The fluid pass over one stack: a sequential, allocation-free loop over steps and tenants on
- * primitive arrays indexed by the stack-local tenant index. Stacks are independent, so one
- * {@code StackRun} per stack may run on any thread; its result depends only on its inputs.
+ * primitive arrays indexed by the stack-local tenant index ({@link TenantParameters}). What a step
+ * produces goes to the {@link StackRecorder} (utilization, series, busiest windows) and to
+ * {@link StackIncidents}. Stacks are independent, so one {@code StackRun} per stack may run on any
+ * thread; its result depends only on its inputs.
  */
 final class StackRun {
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -33,26 +32,27 @@ final class StackRun {
     private final ErlangCTable connC;
     private final TailTable tailTable;
 
-    // per-tenant parameters (local index)
+    // per-tenant parameters (local index), the arrays of TenantParameters held directly for the loop
     private final double[] app;
     private final double[] db;
-    private final double[] io;     // IO busy seconds per request: ops * ioOpSeconds
-    private final double[] extra;  // connection held beyond DB CPU and IO (transaction think time)
-    private final double[] h0sq;   // E[H0^2] = H0^2 (1 + cs^2), H0 = zero-load connection occupancy
-    private final double[] uses;   // 1 if the request takes a connection at all, else 0
+    private final double[] io;
+    private final double[] extra;
+    private final double[] h0sq;
+    private final double[] uses;
     private final double[] ca;
     private final double[] rl;
-    private final double[] quota;  // connection quota (connections), +inf if none
+    private final double[] quota;
     private final double[] conc;
     private final double[] slo;
     private final double[] budget;
-    private final double[] app2;   // squared means and second moments E[S^2] = mean^2 (1 + scv) of the PS parts
+    private final double[] app2;
     private final double[] app2k;
     private final double[] db2;
     private final double[] db2k;
     private final double[] io2;
     private final double[] io2k;
-    private final double[] varExtra; // variance of the extra hold
+    private final double[] varExtra;
+    private final double[] work;
 
     // stretches of the current step, and of the previous one (for the connection quota)
     private double sApp = 1;
@@ -70,6 +70,7 @@ final class StackRun {
     private final double[] admitted;
     private final double[] demand;
     private final double[] want;
+    private final boolean[] violatedNow;
 
     // per-tenant accumulators (request-seconds are multiplied by dt at the end)
     final double[] offered;
@@ -80,35 +81,10 @@ final class StackRun {
     final long[] violationSteps;
 
     // per-stack accumulators
-    final double[] peakUtil = new double[FluidResource.COUNT];
-    final double[] sumUtil = new double[FluidResource.COUNT];
     long overloadedSteps;
     double peakBacklog;
-    final double[][] seriesMean;
-    final double[][] seriesMax;
-    private final int seriesSteps;
-
-    // incidents (docs/metrics.md): runs of >= MIN_MINUTES with >= MIN_SHARE of the stack's tenants in violation
-    private final boolean[] violatedNow;
-    private final int[] runMark;
-    private final double[] runLoad;
-    private int runId;
-    private int runStart = -1;
-    private double runPeak;
-    final List<FluidIncident> incidents = new ArrayList<>();
-    /** Per series point, the sum over its steps of the number of tenants in violation. */
-    final long[] seriesViolators;
-
-    // busiest windows of this stack (sorted, busiest first)
-    private final int windowSteps;
-    final int[] windowStart;
-    final double[] windowScore;
-    final double[] windowPeak;
-    int windowCount;
-    private double windowSum;
-    private double windowMax;
-    private int windowFill;
-    private int windowsClosed;
+    final StackRecorder recorder;
+    final StackIncidents incidents;
 
     StackRun(int stack, FluidModel model, DemandSource source, FluidOptions options,
              Map<Integer, ErlangCTable> tables, TailTable tail) {
@@ -130,51 +106,27 @@ final class StackRun {
         this.connC = tables.get(connServers);
         this.tailTable = tail;
 
-        app = new double[m];
-        db = new double[m];
-        io = new double[m];
-        extra = new double[m];
-        h0sq = new double[m];
-        uses = new double[m];
-        ca = new double[m];
-        rl = new double[m];
-        quota = new double[m];
-        conc = new double[m];
-        slo = new double[m];
-        budget = new double[m];
-        app2 = new double[m];
-        app2k = new double[m];
-        db2 = new double[m];
-        db2k = new double[m];
-        io2 = new double[m];
-        io2k = new double[m];
-        varExtra = new double[m];
-        for (int j = 0; j < m; j++) {
-            int t = members[j];
-            app[j] = model.appCpu[t];
-            db[j] = model.dbCpu[t];
-            io[j] = model.ioOps[t] * cap.ioOpSeconds();
-            extra[j] = model.hold[t];
-            double h0 = db[j] + io[j] + extra[j];
-            // E[(D + I + E)^2] of independent parts
-            h0sq[j] = db[j] * db[j] * (1 + model.dbScv[t]) + io[j] * io[j] * (1 + model.ioScv[t])
-                    + extra[j] * extra[j] * (1 + model.holdScv[t])
-                    + 2 * (db[j] * io[j] + db[j] * extra[j] + io[j] * extra[j]);
-            uses[j] = h0 > 0 ? 1.0 : 0.0;
-            ca[j] = model.arrivalScv[t];
-            rl[j] = model.rateLimit[t];
-            quota[j] = model.connectionQuota[t];
-            conc[j] = model.concurrencyCap[t];
-            slo[j] = model.sloP99[t];
-            budget[j] = model.errorBudget[t];
-            app2[j] = app[j] * app[j];
-            app2k[j] = app2[j] * (1 + model.appScv[t]);
-            db2[j] = db[j] * db[j];
-            db2k[j] = db2[j] * (1 + model.dbScv[t]);
-            io2[j] = io[j] * io[j];
-            io2k[j] = io2[j] * (1 + model.ioScv[t]);
-            varExtra[j] = model.holdScv[t] * extra[j] * extra[j];
-        }
+        TenantParameters p = new TenantParameters(members, model, cap);
+        app = p.app;
+        db = p.db;
+        io = p.io;
+        extra = p.extra;
+        h0sq = p.h0sq;
+        uses = p.uses;
+        ca = p.ca;
+        rl = p.rl;
+        quota = p.quota;
+        conc = p.conc;
+        slo = p.slo;
+        budget = p.budget;
+        app2 = p.app2;
+        app2k = p.app2k;
+        db2 = p.db2;
+        db2k = p.db2k;
+        io2 = p.io2;
+        io2k = p.io2k;
+        varExtra = p.varExtra;
+        work = p.work;
         backlog = new double[m];
         prevLatency = new double[m];
         for (int j = 0; j < m; j++) {
@@ -183,27 +135,15 @@ final class StackRun {
         admitted = new double[m];
         demand = new double[m];
         want = new double[m];
+        violatedNow = new boolean[m];
         offered = new double[m];
         served = new double[m];
         rejected = new double[m];
         latencySum = new double[m];
         worstTail = new double[m];
         violationSteps = new long[m];
-        violatedNow = new boolean[m];
-        runMark = new int[m];
-        runLoad = new double[m];
-
-        int steps = options.steps();
-        seriesSteps = options.seriesSteps();
-        int points = (steps + seriesSteps - 1) / seriesSteps;
-        seriesViolators = new long[points];
-        seriesMean = new double[FluidResource.COUNT][points];
-        seriesMax = new double[FluidResource.COUNT][points];
-        windowSteps = options.windowSteps();
-        int k = options.busiestWindows();
-        windowStart = new int[k];
-        windowScore = new double[k];
-        windowPeak = new double[k];
+        recorder = new StackRecorder(options);
+        incidents = new StackIncidents(stack, members, options);
     }
 
     int stack() {
@@ -248,17 +188,8 @@ final class StackRun {
                 step(s0 + k, rates, k * m);
             }
         }
-        closeWindow();
-        if (runStart >= 0) {
-            closeRun(steps);
-        }
-        int points = seriesMean[0].length;
-        for (int p = 0; p < points; p++) {
-            int n = Math.min(seriesSteps, steps - p * seriesSteps);
-            for (int r = 0; r < FluidResource.COUNT; r++) {
-                seriesMean[r][p] /= n;
-            }
-        }
+        recorder.finish();
+        incidents.finish();
         return this;
     }
 
@@ -404,60 +335,11 @@ final class StackRun {
                 violators++;
             }
         }
-        incidentStep(stepIndex, violators, f);
+        incidents.step(stepIndex, violators, violatedNow, want, f, work);
         if (totalBacklog > peakBacklog) {
             peakBacklog = totalBacklog;
         }
-        record(stepIndex, uApp, uConn, uDb, uIo, rMax);
-    }
-
-    /** Extends, opens or closes the stack's current incident after a step with {@code violators}. */
-    private void incidentStep(int stepIndex, int violators, double f) {
-        seriesViolators[stepIndex / seriesSteps] += violators;
-        if (violators > 0 && violators >= FluidIncident.MIN_SHARE * m) {
-            if (runStart < 0) {
-                runStart = stepIndex;
-                runPeak = 0;
-                runId++;
-                Arrays.fill(runLoad, 0.0);
-            }
-            runPeak = Math.max(runPeak, (double) violators / m);
-            for (int j = 0; j < m; j++) {
-                runLoad[j] += want[j] * f * (app[j] + db[j] + io[j] + extra[j]);
-                if (violatedNow[j]) {
-                    runMark[j] = runId;
-                }
-            }
-        } else if (runStart >= 0) {
-            closeRun(stepIndex);
-        }
-    }
-
-    private void closeRun(int endStep) {
-        int minutes = (endStep - runStart) * stepMinutes;
-        if (minutes >= FluidIncident.MIN_MINUTES) {
-            int aggressor = 0;
-            for (int j = 1; j < m; j++) {
-                if (runLoad[j] > runLoad[aggressor]) {
-                    aggressor = j;
-                }
-            }
-            int n = 0;
-            for (int j = 0; j < m; j++) {
-                if (runMark[j] == runId && j != aggressor) {
-                    n++;
-                }
-            }
-            int[] affected = new int[n];
-            n = 0;
-            for (int j = 0; j < m; j++) {
-                if (runMark[j] == runId && j != aggressor) {
-                    affected[n++] = members[j];
-                }
-            }
-            incidents.add(new FluidIncident(stack, runStart * stepMinutes, minutes, runPeak, members[aggressor], affected));
-        }
-        runStart = -1;
+        recorder.record(stepIndex, uApp, uConn, uDb, uIo, rMax);
     }
 
     /**
@@ -482,67 +364,5 @@ final class StackRun {
         w = c / (ioServers * (1.0 - r)) * arrivalFactor;
         sIo = 1.0 + w;
         eIo = c > 0 ? 1.0 + 2.0 * w + 2.0 * w * w / c : 1.0;
-    }
-
-    private void record(int stepIndex, double uApp, double uConn, double uDb, double uIo, double offeredLoad) {
-        int point = stepIndex / seriesSteps;
-        recordOne(0, point, uApp);
-        recordOne(1, point, uConn);
-        recordOne(2, point, uDb);
-        recordOne(3, point, uIo);
-        double uMax = Math.max(Math.max(uApp, uConn), Math.max(uDb, uIo));
-        windowSum += offeredLoad;
-        windowMax = Math.max(windowMax, uMax);
-        windowFill++;
-        if (windowFill == windowSteps) {
-            closeWindow();
-        }
-    }
-
-    private void recordOne(int r, int point, double u) {
-        sumUtil[r] += u;
-        if (u > peakUtil[r]) {
-            peakUtil[r] = u;
-        }
-        seriesMean[r][point] += u;
-        if (u > seriesMax[r][point]) {
-            seriesMax[r][point] = u;
-        }
-    }
-
-    /** Offers the window just finished to this stack's top-K (ties: the earlier window wins). */
-    private void closeWindow() {
-        if (windowFill == 0) {
-            return;
-        }
-        int k = windowStart.length;
-        double score = windowSum / windowFill;
-        int startStep = windowsClosed * windowSteps;
-        int pos = windowCount;
-        while (pos > 0 && score > windowScore[pos - 1]) {
-            pos--;
-        }
-        if (pos < k) {
-            int last = Math.min(windowCount, k - 1);
-            for (int i = last; i > pos; i--) {
-                windowScore[i] = windowScore[i - 1];
-                windowStart[i] = windowStart[i - 1];
-                windowPeak[i] = windowPeak[i - 1];
-            }
-            windowScore[pos] = score;
-            windowStart[pos] = startStep * stepMinutes;
-            windowPeak[pos] = windowMax;
-            windowCount = Math.min(windowCount + 1, k);
-        }
-        windowsClosed++;
-        windowSum = 0;
-        windowMax = 0;
-        windowFill = 0;
-    }
-
-    int windowLengthMinutes(int i) {
-        int steps = options.steps();
-        int startStep = windowStart[i] / stepMinutes;
-        return Math.min(windowSteps, steps - startStep) * stepMinutes;
     }
 }

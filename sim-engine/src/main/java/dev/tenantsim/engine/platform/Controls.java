@@ -1,27 +1,19 @@
 package dev.tenantsim.engine.platform;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 /**
- * The isolation controls of a run, resolved to one value per tenant (dense tenant index) so the
- * hot path reads a primitive array. The builder sets them per tier and overrides per tenant.
- * "Off" is +Infinity for rates and durations and {@link #UNLIMITED} for counts.
+ * The isolation controls of a run: one {@link TenantControls} per tier, overridden per tenant,
+ * plus the two that belong to a stack rather than a tenant (admission control and bulkheads).
+ * The request path resolves them to primitive arrays once per stack, so nothing here is on the
+ * hot path. "Off" is +Infinity for rates and durations and {@link #UNLIMITED} for counts.
  *
  * <ul>
- *   <li>rate limit: token bucket at the edge, {@code rateLimit} requests/s sustained,
- *       {@code rateBurst} tokens; over it → RATE_LIMITED (429)</li>
- *   <li>concurrency cap: at most this many of the tenant's requests in the app tier at once;
- *       over it → RATE_LIMITED (429)</li>
+ *   <li>per tenant: see {@link TenantControls} (rate limit, concurrency cap, connection quota,
+ *       statement timeout, pool wait timeout, client timeout and retries, circuit breaker,
+ *       worker cap and weight)</li>
  *   <li>admission control: reject (SHED) when the stack's app accept queue holds this many</li>
- *   <li>connection quota: DB connections the tenant may hold at once (per shard)</li>
- *   <li>statement timeout: a query running longer is killed and its connection freed</li>
- *   <li>pool wait timeout: longest wait for a connection → POOL_TIMEOUT</li>
- *   <li>client timeout and retry policy: the tenant's clients' behaviour</li>
- *   <li>circuit breaker (tenant, DB): after {@code breakerFailures} consecutive DB failures the
- *       tenant's DB calls fail fast (CIRCUIT_OPEN) for {@code breakerOpenSeconds}, then one
- *       probe is let through (half-open)</li>
- *   <li>worker cap and weight: background jobs of the tenant in service at once, and its weight
- *       in weighted fair queueing</li>
  *   <li>bulkheads: a tier with a bulkhead gets a DB connection pool of its own of that many
  *       connections in every stack (and shard); the tiers without one share what is left</li>
  * </ul>
@@ -31,36 +23,21 @@ public final class Controls {
     /** Pool wait timeout used when none is set: a typical connection-pool default. */
     public static final double DEFAULT_POOL_WAIT_SECONDS = 30;
 
-    private final double[] rateLimit;
-    private final double[] rateBurst;
-    private final int[] concurrencyCap;
-    private final int[] connectionQuota;
-    private final double[] statementTimeout;
-    private final double[] poolWaitTimeout;
-    private final double[] clientTimeout;
-    private final RetryPolicy[] retry;
-    private final int[] breakerFailures;
-    private final double[] breakerOpenSeconds;
-    private final int[] workerCap;
-    private final double[] workerWeight;
+    private final int[] tierOf;
+    /** Each tier's defaults, by tier index. */
+    private final TenantControls[] tiers;
+    /** Each tenant's controls: its tier's record, or its own where it was overridden. */
+    private final TenantControls[] tenants;
     private final int admissionQueueLimit;
     private final int[] bulkheadByTier;
 
-    private Controls(Builder b) {
-        rateLimit = b.rateLimit.clone();
-        rateBurst = b.rateBurst.clone();
-        concurrencyCap = b.concurrencyCap.clone();
-        connectionQuota = b.connectionQuota.clone();
-        statementTimeout = b.statementTimeout.clone();
-        poolWaitTimeout = b.poolWaitTimeout.clone();
-        clientTimeout = b.clientTimeout.clone();
-        retry = b.retry.clone();
-        breakerFailures = b.breakerFailures.clone();
-        breakerOpenSeconds = b.breakerOpenSeconds.clone();
-        workerCap = b.workerCap.clone();
-        workerWeight = b.workerWeight.clone();
-        admissionQueueLimit = b.admissionQueueLimit;
-        bulkheadByTier = b.bulkheadByTier.clone();
+    private Controls(int[] tierOf, TenantControls[] tiers, TenantControls[] tenants, int admissionQueueLimit,
+                     int[] bulkheadByTier) {
+        this.tierOf = tierOf;
+        this.tiers = tiers;
+        this.tenants = tenants;
+        this.admissionQueueLimit = admissionQueueLimit;
+        this.bulkheadByTier = bulkheadByTier;
     }
 
     /** No controls at all for {@code tenantCount} tenants (pool wait timeout at its default). */
@@ -74,21 +51,36 @@ public final class Controls {
     }
 
     public int tenantCount() {
-        return rateLimit.length;
+        return tenants.length;
     }
 
-    public double rateLimit(int t) { return rateLimit[t]; }
-    public double rateBurst(int t) { return rateBurst[t]; }
-    public int concurrencyCap(int t) { return concurrencyCap[t]; }
-    public int connectionQuota(int t) { return connectionQuota[t]; }
-    public double statementTimeout(int t) { return statementTimeout[t]; }
-    public double poolWaitTimeout(int t) { return poolWaitTimeout[t]; }
-    public double clientTimeout(int t) { return clientTimeout[t]; }
-    public RetryPolicy retry(int t) { return retry[t]; }
-    public int breakerFailures(int t) { return breakerFailures[t]; }
-    public double breakerOpenSeconds(int t) { return breakerOpenSeconds[t]; }
-    public int workerCap(int t) { return workerCap[t]; }
-    public double workerWeight(int t) { return workerWeight[t]; }
+    /** Tenant t's controls (its tier's, with its own overrides). */
+    public TenantControls of(int t) {
+        return tenants[t];
+    }
+
+    /** The defaults of {@code tier} (before per-tenant overrides); {@link TenantControls#NONE} for a tier without tenants. */
+    public TenantControls ofTier(int tier) {
+        return tier >= 0 && tier < tiers.length ? tiers[tier] : TenantControls.NONE;
+    }
+
+    /** Whether tenant t has controls of its own rather than exactly its tier's. */
+    public boolean isOverridden(int t) {
+        return tenants[t] != tiers[tierOf[t]];
+    }
+
+    public double rateLimit(int t) { return tenants[t].rateLimit().perSecond(); }
+    public double rateBurst(int t) { return tenants[t].rateLimit().burst(); }
+    public int concurrencyCap(int t) { return tenants[t].concurrencyCap(); }
+    public int connectionQuota(int t) { return tenants[t].connectionQuota(); }
+    public double statementTimeout(int t) { return tenants[t].statementTimeout(); }
+    public double poolWaitTimeout(int t) { return tenants[t].poolWaitTimeout(); }
+    public double clientTimeout(int t) { return tenants[t].client().timeoutSeconds(); }
+    public RetryPolicy retry(int t) { return tenants[t].client().retry(); }
+    public int breakerFailures(int t) { return tenants[t].breaker().failures(); }
+    public double breakerOpenSeconds(int t) { return tenants[t].breaker().openSeconds(); }
+    public int workerCap(int t) { return tenants[t].workers().cap(); }
+    public double workerWeight(int t) { return tenants[t].workers().weight(); }
     public int admissionQueueLimit() { return admissionQueueLimit; }
 
     /** Connections of the tier's own pool (its bulkhead) in each stack; 0 when it has none. */
@@ -106,234 +98,152 @@ public final class Controls {
     }
 
     /** The controls of the listed tenants only, renumbered 0..n-1 (for solo runs and subsets). */
-    public Controls select(int... tenants) {
-        Builder b = new Builder(new int[tenants.length]);
-        for (int k = 0; k < tenants.length; k++) {
-            int t = tenants[k];
-            b.rateLimit[k] = rateLimit[t];
-            b.rateBurst[k] = rateBurst[t];
-            b.concurrencyCap[k] = concurrencyCap[t];
-            b.connectionQuota[k] = connectionQuota[t];
-            b.statementTimeout[k] = statementTimeout[t];
-            b.poolWaitTimeout[k] = poolWaitTimeout[t];
-            b.clientTimeout[k] = clientTimeout[t];
-            b.retry[k] = retry[t];
-            b.breakerFailures[k] = breakerFailures[t];
-            b.breakerOpenSeconds[k] = breakerOpenSeconds[t];
-            b.workerCap[k] = workerCap[t];
-            b.workerWeight[k] = workerWeight[t];
+    public Controls select(int... selected) {
+        int[] tierOfSelected = new int[selected.length];
+        TenantControls[] own = new TenantControls[selected.length];
+        for (int k = 0; k < selected.length; k++) {
+            tierOfSelected[k] = tierOf[selected[k]];
+            own[k] = tenants[selected[k]];
         }
-        b.admissionQueueLimit = admissionQueueLimit;
-        b.bulkheadByTier = bulkheadByTier.clone(); // keyed by tier, which tenants keep
-        return b.build();
+        // Bulkheads are keyed by tier, which tenants keep.
+        return new Controls(tierOfSelected, tiers, own, admissionQueueLimit, bulkheadByTier);
     }
 
-    /** Sets controls per tier, then per tenant; each setter validates its values. */
+    /**
+     * Sets controls per tier, then per tenant, in call order: a tier setter changes the tier's
+     * defaults and every tenant of the tier, overridden or not; a tenant setter changes only that
+     * tenant. Each setter validates its values, whether or not the tier has tenants.
+     */
     public static final class Builder {
         private final int[] tierOf;
-        private final double[] rateLimit;
-        private final double[] rateBurst;
-        private final int[] concurrencyCap;
-        private final int[] connectionQuota;
-        private final double[] statementTimeout;
-        private final double[] poolWaitTimeout;
-        private final double[] clientTimeout;
-        private final RetryPolicy[] retry;
-        private final int[] breakerFailures;
-        private final double[] breakerOpenSeconds;
-        private final int[] workerCap;
-        private final double[] workerWeight;
+        private final TenantControls[] tiers;
+        /** A tenant's own controls once a tenant setter touched it; null while it follows its tier. */
+        private final TenantControls[] own;
         private int admissionQueueLimit = UNLIMITED;
         private int[] bulkheadByTier = new int[0];
 
         private Builder(int[] tierOfTenant) {
             tierOf = tierOfTenant.clone();
-            int n = tierOf.length;
-            for (int i = 0; i < n; i++) {
+            int tierCount = 0;
+            for (int i = 0; i < tierOf.length; i++) {
                 if (tierOf[i] < 0) {
                     throw new IllegalArgumentException("tierOfTenant[" + i + "] (" + tierOf[i] + ") must be >= 0");
                 }
+                tierCount = Math.max(tierCount, tierOf[i] + 1);
             }
-            rateLimit = filled(n, Double.POSITIVE_INFINITY);
-            rateBurst = filled(n, Double.POSITIVE_INFINITY);
-            concurrencyCap = filled(n, UNLIMITED);
-            connectionQuota = filled(n, UNLIMITED);
-            statementTimeout = filled(n, Double.POSITIVE_INFINITY);
-            poolWaitTimeout = filled(n, DEFAULT_POOL_WAIT_SECONDS);
-            clientTimeout = filled(n, Double.POSITIVE_INFINITY);
-            retry = new RetryPolicy[n];
-            Arrays.fill(retry, RetryPolicy.NONE);
-            breakerFailures = new int[n];
-            breakerOpenSeconds = new double[n];
-            workerCap = filled(n, UNLIMITED);
-            workerWeight = filled(n, 1.0);
+            tiers = new TenantControls[tierCount];
+            Arrays.fill(tiers, TenantControls.NONE);
+            own = new TenantControls[tierOf.length];
         }
 
-        private static double[] filled(int n, double v) {
-            double[] a = new double[n];
-            Arrays.fill(a, v);
-            return a;
-        }
-
-        private static int[] filled(int n, int v) {
-            int[] a = new int[n];
-            Arrays.fill(a, v);
-            return a;
-        }
-
-        /** Applies {@code setter} to every tenant of {@code tier}. */
-        private Builder forTier(int tier, java.util.function.IntConsumer setter) {
-            for (int i = 0; i < tierOf.length; i++) {
-                if (tierOf[i] == tier) {
-                    setter.accept(i);
+        /** Applies {@code change} to the tier's defaults and to every tenant of the tier. */
+        private Builder forTier(int tier, UnaryOperator<TenantControls> change) {
+            change.apply(TenantControls.NONE); // validates the values even for a tier without tenants
+            if (tier < 0 || tier >= tiers.length) {
+                return this;
+            }
+            tiers[tier] = change.apply(tiers[tier]);
+            for (int t = 0; t < own.length; t++) {
+                if (own[t] != null && tierOf[t] == tier) {
+                    own[t] = change.apply(own[t]);
                 }
             }
             return this;
         }
 
-        private void checkTenant(int t) {
+        private Builder forAll(UnaryOperator<TenantControls> change) {
+            change.apply(TenantControls.NONE);
+            for (int tier = 0; tier < tiers.length; tier++) {
+                forTier(tier, change);
+            }
+            return this;
+        }
+
+        private Builder forTenant(int t, UnaryOperator<TenantControls> change) {
             if (t < 0 || t >= tierOf.length) {
                 throw new IllegalArgumentException("tenant (" + t + ") must be an index in 0.." + (tierOf.length - 1));
             }
+            own[t] = change.apply(own[t] != null ? own[t] : tiers[tierOf[t]]);
+            return this;
         }
 
         public Builder rateLimitForTenant(int t, double perSecond, double burst) {
-            checkTenant(t);
-            if (!(perSecond > 0)) {
-                throw new IllegalArgumentException("rateLimit (" + perSecond + ") must be > 0 requests/s");
-            }
-            if (!(burst >= 1)) {
-                throw new IllegalArgumentException("rateBurst (" + burst + ") must be >= 1 request");
-            }
-            rateLimit[t] = perSecond;
-            rateBurst[t] = burst;
-            return this;
+            return forTenant(t, c -> c.withRateLimit(new TenantControls.RateLimit(perSecond, burst)));
         }
 
         public Builder rateLimitForTier(int tier, double perSecond, double burst) {
-            return forTier(tier, t -> rateLimitForTenant(t, perSecond, burst));
+            TenantControls.RateLimit r = new TenantControls.RateLimit(perSecond, burst);
+            return forTier(tier, c -> c.withRateLimit(r));
         }
 
         public Builder concurrencyCapForTenant(int t, int cap) {
-            checkTenant(t);
-            if (cap < 1) {
-                throw new IllegalArgumentException("concurrencyCap (" + cap + ") must be >= 1");
-            }
-            concurrencyCap[t] = cap;
-            return this;
+            return forTenant(t, c -> c.withConcurrencyCap(cap));
         }
 
         public Builder concurrencyCapForTier(int tier, int cap) {
-            return forTier(tier, t -> concurrencyCapForTenant(t, cap));
+            return forTier(tier, c -> c.withConcurrencyCap(cap));
         }
 
         public Builder connectionQuotaForTenant(int t, int quota) {
-            checkTenant(t);
-            if (quota < 1) {
-                throw new IllegalArgumentException("dbConnectionQuota (" + quota + ") must be a positive integer");
-            }
-            connectionQuota[t] = quota;
-            return this;
+            return forTenant(t, c -> c.withConnectionQuota(quota));
         }
 
         public Builder connectionQuotaForTier(int tier, int quota) {
-            return forTier(tier, t -> connectionQuotaForTenant(t, quota));
+            return forTier(tier, c -> c.withConnectionQuota(quota));
         }
 
         public Builder statementTimeoutForTenant(int t, double seconds) {
-            checkTenant(t);
-            if (!(seconds > 0)) {
-                throw new IllegalArgumentException("statementTimeout (" + seconds + ") must be > 0 s");
-            }
-            statementTimeout[t] = seconds;
-            return this;
+            return forTenant(t, c -> c.withStatementTimeout(seconds));
         }
 
         public Builder statementTimeoutForTier(int tier, double seconds) {
-            return forTier(tier, t -> statementTimeoutForTenant(t, seconds));
+            return forTier(tier, c -> c.withStatementTimeout(seconds));
         }
 
         public Builder poolWaitTimeoutForTenant(int t, double seconds) {
-            checkTenant(t);
-            if (!(seconds >= 0)) {
-                throw new IllegalArgumentException("poolWaitTimeout (" + seconds + ") must be >= 0 s");
-            }
-            poolWaitTimeout[t] = seconds;
-            return this;
+            return forTenant(t, c -> c.withPoolWaitTimeout(seconds));
         }
 
         public Builder poolWaitTimeoutForTier(int tier, double seconds) {
-            return forTier(tier, t -> poolWaitTimeoutForTenant(t, seconds));
+            return forTier(tier, c -> c.withPoolWaitTimeout(seconds));
         }
 
         public Builder poolWaitTimeoutForAll(double seconds) {
-            for (int t = 0; t < tierOf.length; t++) {
-                poolWaitTimeoutForTenant(t, seconds);
-            }
-            return this;
+            return forAll(c -> c.withPoolWaitTimeout(seconds));
         }
 
         /** Client timeout and retries of one tenant's clients. */
         public Builder clientForTenant(int t, double timeoutSeconds, RetryPolicy policy) {
-            checkTenant(t);
-            if (!(timeoutSeconds > 0)) {
-                throw new IllegalArgumentException("clientTimeout (" + timeoutSeconds + ") must be > 0 s (+Infinity for none)");
-            }
-            if (policy == null) {
-                throw new IllegalArgumentException("retry (null) must be given; use RetryPolicy.NONE");
-            }
-            clientTimeout[t] = timeoutSeconds;
-            retry[t] = policy;
-            return this;
+            return forTenant(t, c -> c.withClient(new TenantControls.Client(timeoutSeconds, policy)));
         }
 
         public Builder clientForAll(double timeoutSeconds, RetryPolicy policy) {
-            for (int t = 0; t < tierOf.length; t++) {
-                clientForTenant(t, timeoutSeconds, policy);
-            }
-            return this;
+            TenantControls.Client client = new TenantControls.Client(timeoutSeconds, policy);
+            return forAll(c -> c.withClient(client));
         }
 
         public Builder circuitBreakerForTenant(int t, int consecutiveFailures, double openSeconds) {
-            checkTenant(t);
-            if (consecutiveFailures < 1) {
-                throw new IllegalArgumentException("breaker.failures (" + consecutiveFailures + ") must be >= 1");
-            }
-            if (!(openSeconds > 0) || Double.isInfinite(openSeconds)) {
-                throw new IllegalArgumentException("breaker.openSeconds (" + openSeconds + ") must be a finite duration > 0 s");
-            }
-            breakerFailures[t] = consecutiveFailures;
-            breakerOpenSeconds[t] = openSeconds;
-            return this;
+            return forTenant(t, c -> c.withBreaker(TenantControls.Breaker.after(consecutiveFailures, openSeconds)));
         }
 
         public Builder circuitBreakerForTier(int tier, int consecutiveFailures, double openSeconds) {
-            return forTier(tier, t -> circuitBreakerForTenant(t, consecutiveFailures, openSeconds));
+            TenantControls.Breaker b = TenantControls.Breaker.after(consecutiveFailures, openSeconds);
+            return forTier(tier, c -> c.withBreaker(b));
         }
 
         /** Background jobs of the tenant in service at once, and its fair-queueing weight. */
         public Builder workersForTenant(int t, int cap, double weight) {
-            checkTenant(t);
-            if (cap < 1) {
-                throw new IllegalArgumentException("workers.perTenantCap (" + cap + ") must be >= 1");
-            }
-            if (!(weight > 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException("workers.weight (" + weight + ") must be a finite number > 0");
-            }
-            workerCap[t] = cap;
-            workerWeight[t] = weight;
-            return this;
+            return forTenant(t, c -> c.withWorkers(new TenantControls.Workers(cap, weight)));
         }
 
         public Builder workersForTier(int tier, int cap, double weight) {
-            return forTier(tier, t -> workersForTenant(t, cap, weight));
+            TenantControls.Workers w = new TenantControls.Workers(cap, weight);
+            return forTier(tier, c -> c.withWorkers(w));
         }
 
+        /** Caps every tenant's background jobs in service, keeping each tenant's weight. */
         public Builder workersForAll(int cap) {
-            for (int t = 0; t < tierOf.length; t++) {
-                workersForTenant(t, cap, workerWeight[t]);
-            }
-            return this;
+            return forAll(c -> c.withWorkers(new TenantControls.Workers(cap, c.workers().weight())));
         }
 
         /** Admission control: reject (SHED) when a stack's app accept queue holds {@code limit}. */
@@ -361,7 +271,11 @@ public final class Controls {
         }
 
         public Controls build() {
-            return new Controls(this);
+            TenantControls[] resolved = new TenantControls[tierOf.length];
+            for (int t = 0; t < resolved.length; t++) {
+                resolved[t] = own[t] != null ? own[t] : tiers[tierOf[t]];
+            }
+            return new Controls(tierOf.clone(), tiers.clone(), resolved, admissionQueueLimit, bulkheadByTier.clone());
         }
     }
 }

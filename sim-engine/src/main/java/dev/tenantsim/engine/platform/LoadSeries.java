@@ -39,6 +39,17 @@ public record LoadSeries(int[] minutes, double[] seconds) {
         return s;
     }
 
+    /** Load during minutes [fromMinute, toMinute), summed in minute order. */
+    public double between(int fromMinute, int toMinute) {
+        double s = 0;
+        for (int k = 0; k < minutes.length; k++) {
+            if (minutes[k] >= fromMinute && minutes[k] < toMinute) {
+                s += seconds[k];
+            }
+        }
+        return s;
+    }
+
     @Override
     public int[] minutes() {
         return minutes.clone();

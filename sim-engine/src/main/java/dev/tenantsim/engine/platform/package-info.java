@@ -23,6 +23,6 @@
  * {@link dev.tenantsim.engine.platform.PlatformSimulator#run} runs each stack as its own
  * simulation (in parallel if asked) and returns {@link dev.tenantsim.engine.platform.Results}.
  * The definitions of every figure are those of docs/metrics.md; {@code metrics} holds the
- * computations (SLO minutes, incidents, blast radius, noisy-neighbor impact, replications).
+ * measurements both passes produce and every figure as a function over them.
  */
 package dev.tenantsim.engine.platform;

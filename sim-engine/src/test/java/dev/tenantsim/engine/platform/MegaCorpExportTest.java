@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenantsim.engine.kernel.RandomStreams;
-import dev.tenantsim.engine.platform.metrics.BlastRadius;
+import dev.tenantsim.engine.platform.metrics.BlastShares;
+import dev.tenantsim.engine.platform.metrics.Measurements;
 import dev.tenantsim.workload.RequestWork;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,9 @@ final class MegaCorpExportTest {
         Incident incident = r.incidents().get(0);
         assertEquals(MEGACORP, incident.aggressor(), "megacorp is named as the aggressor");
         assertTrue(incident.startMinute() >= 3 && incident.startMinute() <= 4, "incident starts with the export: " + incident);
-        BlastRadius radius = BlastRadius.of(r, incident);
+        Measurements m = Measurements.of(r);
+        assertEquals(r.incidents(), m.incidents(), "the measurements name the same incidents and aggressors");
+        BlastShares radius = BlastShares.of(List.of(m), incident.aggressor(), incident.startMinute(), incident.endMinute());
         System.out.printf("blast radius: %.1f%% of tenants, %.1f%% of revenue%n", 100 * radius.tenantShare(),
                 100 * radius.revenueShare());
         assertTrue(radius.tenantShare() >= 0.90, "blast radius covers the platform: " + radius);

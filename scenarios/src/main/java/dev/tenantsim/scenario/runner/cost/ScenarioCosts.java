@@ -21,9 +21,9 @@ import dev.tenantsim.cost.sla.SlaContracts;
 import dev.tenantsim.cost.tenant.TenantFacts;
 import dev.tenantsim.cost.tenant.TenantRoster;
 import dev.tenantsim.engine.platform.JobBatch;
-import dev.tenantsim.engine.platform.Results;
 import dev.tenantsim.engine.platform.StackSpec;
 import dev.tenantsim.engine.platform.TenantLoad;
+import dev.tenantsim.engine.platform.metrics.Measurements;
 import dev.tenantsim.report.model.CostLine;
 import dev.tenantsim.report.model.CostResult;
 import dev.tenantsim.scenario.Scenario;
@@ -93,8 +93,14 @@ public final class ScenarioCosts {
         return out;
     }
 
-    public static View of(ScenarioModel m, RequestSpan span, List<Results> runs, List<String> notes) {
+    /**
+     * The cost view of a run from the measurements of every replication, whichever pass measured
+     * them: usage for showback from each tenant's mean completed requests, SLA credits from each
+     * replication's violation minutes through the tier's schedule ({@link #contracts}).
+     */
+    public static View of(ScenarioModel m, List<Measurements> runs, List<String> notes) {
         Scenario s = m.scenario();
+        RequestSpan span = new RequestSpan(runs.get(0).fromMinute(), runs.get(0).minutes());
         PriceBook book = priceBook(s);
         Inventory inventory = StackPricing.inventory(m);
         TenantRoster roster = roster(m);
@@ -165,10 +171,10 @@ public final class ScenarioCosts {
      * the span is shorter (the rest of the month assumed free of violations: the span is the month's incident),
      * else against the span.
      */
-    static List<Availability[]> availability(ScenarioModel m, RequestSpan span, List<Results> runs) {
+    static List<Availability[]> availability(ScenarioModel m, RequestSpan span, List<Measurements> runs) {
         List<Availability[]> out = new ArrayList<>();
         long minutes = Math.max(span.minutes(), Availability.MINUTES_PER_30_DAYS);
-        for (Results r : runs) {
+        for (Measurements r : runs) {
             Availability[] a = new Availability[m.tenantCount()];
             for (int i = 0; i < a.length; i++) {
                 a[i] = new Availability(r.tenant(i).violationMinuteCount(), minutes);
@@ -179,7 +185,7 @@ public final class ScenarioCosts {
     }
 
     /** Usage per tenant and meter (monthly), and capacity per stack and meter, for every metered line. */
-    static UsageLedger ledger(ScenarioModel m, RequestSpan span, List<Results> runs, Inventory inventory) {
+    static UsageLedger ledger(ScenarioModel m, RequestSpan span, List<Measurements> runs, Inventory inventory) {
         int n = m.tenantCount();
         double scale = SECONDS_PER_MONTH / span.seconds();
         List<TenantLoad> loads = m.tenantLoads(span);

@@ -3,6 +3,7 @@ package dev.tenantsim.scenario.runner.model;
 import dev.tenantsim.engine.platform.Controls;
 import dev.tenantsim.engine.platform.RetryPolicy;
 import dev.tenantsim.scenario.Scenario;
+import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Quotas;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import java.util.Map;
  * is a token bucket with one second of burst; {@code controls.workers.perTenantCap} caps every
  * tenant's background jobs in service; {@code controls.retries} makes clients retry failed
  * requests with exponential backoff and full jitter (immediately when the backoff is 0).
+ * {@code controls.circuitBreaker.<t>} gives every tenant of tier t its own breaker towards the
+ * DB, {@code controls.bulkhead.<t>} gives tier t a DB pool of its own in every stack, and
+ * {@code controls.admissionControl.queueLimit} sheds requests at every stack's edge once its
+ * accept queue is that long (semantics in the engine's {@link Controls}).
  */
 public final class ControlModels {
     /** Seconds of sustained rate a token bucket holds as burst. */
@@ -46,7 +51,18 @@ public final class ControlModels {
         if (s.controls().retries() != null) {
             b.clientForAll(Double.POSITIVE_INFINITY, retryPolicy(s.controls().retries()));
         }
+        stackControls(b, s.controls(), tiers);
         return b.build();
+    }
+
+    /** Breakers and bulkheads by tier (the tier index is the engine's), admission control for every stack. */
+    private static void stackControls(Controls.Builder b, ControlsSpec c, TierModels tiers) {
+        c.circuitBreaker().forEach((tier, cb) ->
+                b.circuitBreakerForTier(tiers.index(tier), cb.failures(), cb.openFor().toNanos() / 1e9));
+        c.bulkhead().forEach((tier, connections) -> b.bulkheadForTier(tiers.index(tier), connections));
+        if (c.admissionControl() != null) {
+            b.admissionQueueLimit(c.admissionControl().queueLimit());
+        }
     }
 
     private static void apply(Controls.Builder b, int t, Quotas q) {
@@ -66,7 +82,7 @@ public final class ControlModels {
     }
 
     /** {@code retries: { max: n, backoff: d }} as a client retry policy (n retries after the first attempt). */
-    public static RetryPolicy retryPolicy(dev.tenantsim.scenario.model.ControlsSpec.Retries r) {
+    public static RetryPolicy retryPolicy(ControlsSpec.Retries r) {
         if (r.max() == 0) {
             return RetryPolicy.NONE;
         }

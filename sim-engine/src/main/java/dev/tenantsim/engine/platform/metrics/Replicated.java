@@ -6,11 +6,37 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A figure over replications (docs/metrics.md): the mean over replications with its Student-t 95%
- * interval, e.g. {@code Replicated.ci95(runs, r -> r.tenant(7).latency().p99())}.
+ * A figure over replications (docs/metrics.md): the mean over replications (NaN values, no data,
+ * left out) and its Student-t 95% interval, e.g.
+ * {@code Replicated.ci95(runs, r -> r.tenant(7).latency().p99())}.
  */
 public final class Replicated {
     private Replicated() {
+    }
+
+    /** Mean over replications of the non-NaN values of {@code figure}; NaN if there are none. */
+    public static double mean(List<Measurements> replications, ToDoubleFunction<Measurements> figure) {
+        double s = 0;
+        int n = 0;
+        for (Measurements m : replications) {
+            double x = figure.applyAsDouble(m);
+            if (!Double.isNaN(x)) {
+                s += x;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    /** Per tenant, the mean over replications of its load over the span. */
+    public static double[] meanLoad(List<Measurements> replications) {
+        int n = replications.get(0).tenantCount();
+        double[] load = new double[n];
+        for (int i = 0; i < n; i++) {
+            int t = i;
+            load[i] = mean(replications, m -> m.tenant(t).load().total());
+        }
+        return load;
     }
 
     public static ConfidenceInterval ci95(List<Results> replications, ToDoubleFunction<Results> figure) {

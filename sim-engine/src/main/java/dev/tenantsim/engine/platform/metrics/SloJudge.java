@@ -18,10 +18,19 @@ public final class SloJudge {
      */
     public static boolean violates(int requests, int errors, double p99, double p99Objective,
                                    double errorBudget, int minRequests) {
+        return violates((double) requests, (double) errors, p99, p99Objective, errorBudget, minRequests);
+    }
+
+    /**
+     * The same rule over expected counts (the fluid pass judges a step on its served and rejected
+     * requests, which are not whole numbers).
+     */
+    public static boolean violates(double requests, double errors, double p99, double p99Objective,
+                                   double errorBudget, double minRequests) {
         if (requests <= 0) {
             return false;
         }
-        if ((double) errors / requests > errorBudget) {
+        if (errors / requests > errorBudget) {
             return true;
         }
         if (requests < minRequests || requests == errors) {

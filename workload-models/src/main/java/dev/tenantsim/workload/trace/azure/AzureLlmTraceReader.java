@@ -40,6 +40,18 @@ public final class AzureLlmTraceReader implements FileTraceReader {
     }
 
     @Override
+    public String description() {
+        return "Azure LLM inference arrivals (one file = one tenant)";
+    }
+
+    /** {@code TIMESTAMP,ContextTokens,GeneratedTokens}. */
+    @Override
+    public boolean recognises(String header) {
+        String[] c = header.split(",", -1);
+        return c.length > 1 && c[0].strip().equals("timestamp") && c[1].strip().equals("contexttokens");
+    }
+
+    @Override
     public String fileSuffix() {
         return ".csv";
     }

@@ -33,6 +33,22 @@ public final class AzureV1TraceReader implements FileTraceReader {
     }
 
     @Override
+    public String description() {
+        return "Azure public dataset V1 VM CPU (column = tenant)";
+    }
+
+    /**
+     * {@code timestamp,<vm id>...}; a second column named {@code tenant} is the long csv format and
+     * one named {@code contexttokens} is azure-llm, so those are not VM ids.
+     */
+    @Override
+    public boolean recognises(String header) {
+        String[] c = header.split(",", -1);
+        return c.length > 1 && c[0].strip().equals("timestamp") && !c[1].strip().equals("tenant")
+                && !c[1].strip().equals("contexttokens");
+    }
+
+    @Override
     public String fileSuffix() {
         return ".csv";
     }

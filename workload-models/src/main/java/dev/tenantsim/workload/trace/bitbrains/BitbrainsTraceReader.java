@@ -41,6 +41,17 @@ public final class BitbrainsTraceReader implements FileTraceReader {
     }
 
     @Override
+    public String description() {
+        return "GWA-T-12 Bitbrains VM traces (one file per VM = tenant)";
+    }
+
+    /** The first header cell, {@code Timestamp [ms]}, is Bitbrains' own. */
+    @Override
+    public boolean recognises(String header) {
+        return header.startsWith("timestamp [ms]");
+    }
+
+    @Override
     public String fileSuffix() {
         return ".csv";
     }

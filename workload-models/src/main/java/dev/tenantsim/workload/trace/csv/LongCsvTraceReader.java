@@ -36,6 +36,18 @@ public final class LongCsvTraceReader implements FileTraceReader {
     }
 
     @Override
+    public String description() {
+        return "timestamp,tenant,<metric>... (one row per tenant per sample)";
+    }
+
+    /** The documented header, or one that starts with the tenant column (so its reader can say what is wrong). */
+    @Override
+    public boolean recognises(String header) {
+        String[] c = header.split(",", -1);
+        return c.length > 1 && (c[0].strip().equals("tenant") || c[0].strip().equals("timestamp") && c[1].strip().equals("tenant"));
+    }
+
+    @Override
     public String fileSuffix() {
         return ".csv";
     }

@@ -31,6 +31,17 @@ public final class PlanetLabTraceReader implements FileTraceReader {
     }
 
     @Override
+    public String description() {
+        return "PlanetLab CPU utilisation files (one file per VM = tenant)";
+    }
+
+    /** No header: the first line is already a whole CPU percentage. */
+    @Override
+    public boolean recognises(String header) {
+        return header.matches("\\d+");
+    }
+
+    @Override
     public String fileSuffix() {
         return "";
     }

@@ -1,0 +1,41 @@
+package dev.tenantsim.scenario;
+
+import static dev.tenantsim.scenario.BuilderTree.child;
+import static dev.tenantsim.scenario.BuilderTree.set;
+
+import dev.tenantsim.scenario.yaml.YMap;
+
+/** One stack of a topology ({@link ScenarioBuilder#pooled}, {@code cells}, ...): app tier, DB, workers. */
+public final class StackBuilder {
+    private final YMap m;
+
+    StackBuilder(YMap m) {
+        this.m = m;
+    }
+
+    public StackBuilder app(int nodes, int coresPerNode) {
+        YMap a = child(m, "app");
+        set(a, "nodes", (long) nodes);
+        set(a, "coresPerNode", (long) coresPerNode);
+        return this;
+    }
+
+    public StackBuilder db(int maxConnections, int cores) {
+        YMap d = child(m, "db");
+        set(d, "maxConnections", (long) maxConnections);
+        set(d, "cores", (long) cores);
+        return this;
+    }
+
+    public StackBuilder dbIops(int iops) {
+        set(child(m, "db"), "iops", (long) iops);
+        return this;
+    }
+
+    public StackBuilder workers(int count, String discipline) {
+        YMap w = child(m, "workers");
+        set(w, "count", (long) count);
+        set(w, "discipline", discipline);
+        return this;
+    }
+}

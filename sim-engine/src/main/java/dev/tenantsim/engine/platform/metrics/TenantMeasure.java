@@ -1,0 +1,104 @@
+package dev.tenantsim.engine.platform.metrics;
+
+import dev.tenantsim.engine.platform.ErrorCause;
+import dev.tenantsim.engine.platform.JobStats;
+import dev.tenantsim.engine.platform.LatencySummary;
+import dev.tenantsim.engine.platform.LoadSeries;
+import java.util.Arrays;
+
+/**
+ * What one pass measured of one tenant in one replication, the same for the request-level and
+ * the fluid pass. Counts are doubles because the fluid pass moves fractions of requests; the
+ * request-level pass gives whole numbers.
+ *
+ * @param tenant           dense tenant index
+ * @param tier             tier index (the scenario's tier order)
+ * @param stack            index of the tenant's stack
+ * @param revenueMicros    monthly revenue in micro-dollars
+ * @param offered          requests the clients issued (a retried request counts once)
+ * @param completed        requests answered successfully
+ * @param attempts         attempts that reached the edge (first tries plus retries)
+ * @param errorsByCause    failed requests per {@link ErrorCause} ordinal
+ * @param latency          latency of completed requests (seconds)
+ * @param violationMinutes sorted indices of the tenant's SLO-violation minutes
+ * @param load             load the tenant put on its stack per minute (see {@link LoadSeries})
+ * @param jobs             background jobs
+ * @param unfinishedAtEnd  requests neither completed nor failed when the span ended (in flight,
+ *                         or waiting in the fluid pass's backlog): neither latency nor error
+ */
+public record TenantMeasure(int tenant, String id, int tier, int stack, long revenueMicros,
+                            double offered, double completed, double attempts, double[] errorsByCause,
+                            LatencySummary latency, int[] violationMinutes, LoadSeries load, JobStats jobs,
+                            double unfinishedAtEnd) {
+    public TenantMeasure {
+        if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
+            throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
+        }
+        errorsByCause = errorsByCause.clone();
+        violationMinutes = violationMinutes.clone();
+        if (latency == null) {
+            latency = LatencySummary.EMPTY;
+        }
+        if (jobs == null) {
+            jobs = JobStats.NONE;
+        }
+        if (load == null) {
+            load = LoadSeries.EMPTY;
+        }
+    }
+
+    public double errors(ErrorCause cause) {
+        return errorsByCause[cause.ordinal()];
+    }
+
+    /** Failed requests, all causes. */
+    public double errors() {
+        double s = 0;
+        for (double e : errorsByCause) {
+            s += e;
+        }
+        return s;
+    }
+
+    public int violationMinuteCount() {
+        return violationMinutes.length;
+    }
+
+    /** Whether the tenant had a violation minute in [fromMinute, toMinute). */
+    public boolean violatedDuring(int fromMinute, int toMinute) {
+        int k = Arrays.binarySearch(violationMinutes, fromMinute);
+        int idx = k >= 0 ? k : -k - 1;
+        return idx < violationMinutes.length && violationMinutes[idx] < toMinute;
+    }
+
+    @Override
+    public double[] errorsByCause() {
+        return errorsByCause.clone();
+    }
+
+    @Override
+    public int[] violationMinutes() {
+        return violationMinutes.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TenantMeasure r && tenant == r.tenant && id.equals(r.id) && tier == r.tier
+                && stack == r.stack && revenueMicros == r.revenueMicros && Double.compare(offered, r.offered) == 0
+                && Double.compare(completed, r.completed) == 0 && Double.compare(attempts, r.attempts) == 0
+                && Arrays.equals(errorsByCause, r.errorsByCause) && latency.equals(r.latency)
+                && Arrays.equals(violationMinutes, r.violationMinutes) && load.equals(r.load) && jobs.equals(r.jobs)
+                && Double.compare(unfinishedAtEnd, r.unfinishedAtEnd) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * id.hashCode() + Double.hashCode(completed)) + Arrays.hashCode(violationMinutes);
+    }
+
+    @Override
+    public String toString() {
+        return "TenantMeasure[" + id + " tier=" + tier + " stack=" + stack + " offered=" + offered + " completed="
+                + completed + " errors=" + errors() + " violationMinutes=" + violationMinutes.length + "]";
+    }
+}

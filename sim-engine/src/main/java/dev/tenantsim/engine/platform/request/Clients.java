@@ -1,0 +1,185 @@
+package dev.tenantsim.engine.platform.request;
+
+import dev.tenantsim.engine.kernel.EventHandler;
+import dev.tenantsim.engine.kernel.Simulation;
+import dev.tenantsim.engine.platform.ErrorCause;
+import dev.tenantsim.engine.platform.RetryPolicy;
+
+/**
+ * The tenants' clients, the outermost stage: they send each tenant's Poisson arrivals (with its
+ * per-minute rate), one call per request with its work drawn once (every retry does the same
+ * work), send an attempt inward, and see its end — a success is a completed request; a failure is
+ * retried by the tenant's {@link RetryPolicy} (never after CIRCUIT_OPEN) or, once the attempts are
+ * used up, counted as an error of the attempt's cause. The client's own timeout is the
+ * {@link ClientTimeout} stage.
+ *
+ * <p>The tenants' next arrivals wait in an {@link ArrivalQueue}: one calendar event for the
+ * earliest, not one per tenant.
+ */
+final class Clients extends Stage implements EventHandler {
+    private static final int ARRIVAL = 0;
+    private static final int RETRY = 1;
+    private static final double MINUTE = 60.0;
+
+    private final Simulation sim;
+    private final int self;
+    private final double horizon;
+    private final TenantTable tenants;
+    private final int[] ti;
+    private final double[] td;
+    private final CallSlots calls;
+    private final JobSlots jobs;
+    private final TenantLedger ledger;
+    private final RetryPolicy[] retry;
+    private final double secondsPerIo;
+    private final ArrivalQueue arrivals;
+
+    Clients(StackContext ctx) {
+        sim = ctx.sim;
+        horizon = ctx.horizon;
+        tenants = ctx.tenants;
+        ti = tenants.ti;
+        td = tenants.td;
+        calls = ctx.calls;
+        jobs = ctx.jobs;
+        ledger = ctx.ledger;
+        secondsPerIo = ctx.spec.db().secondsPerIo();
+        arrivals = new ArrivalQueue(tenants.n);
+        retry = new RetryPolicy[tenants.n];
+        for (int t = 0; t < tenants.n; t++) {
+            retry[t] = tenants.controls[t].client().retry();
+        }
+        self = sim.register(this);
+    }
+
+    /** Draws every tenant's first arrival and puts the earliest on the calendar. */
+    void start() {
+        for (int t = 0; t < tenants.n; t++) {
+            double first = nextArrival(t, 0);
+            if (first < horizon) {
+                arrivals.add(t, first);
+            }
+        }
+        if (!arrivals.isEmpty()) {
+            sim.scheduleAt(arrivals.peekTime(), self, ARRIVAL, 0);
+        }
+    }
+
+    @Override
+    public void handle(int kind, int arg) {
+        switch (kind) {
+            case ARRIVAL -> onArrival(arrivals.peekTenant());
+            case RETRY -> startAttempt(arg);
+            default -> throw new IllegalStateException("unknown client event kind " + kind);
+        }
+    }
+
+    /** Next Poisson arrival after {@code from} with the tenant's piecewise-constant rate. */
+    private double nextArrival(int t, double from) {
+        double e = tenants.arrivalExp[t].sample();
+        double rate = td[(t << 4) + TenantTable.D_RATE];
+        if (rate >= 0) {
+            return rate == 0 ? Double.POSITIVE_INFINITY : from + e / rate;
+        }
+        double now = from;
+        while (now < horizon) {
+            int m = (int) (now / MINUTE);
+            double r = tenants.load[t].rate().at(m);
+            double segment = MINUTE * (m + 1) - now;
+            if (r * segment >= e) {
+                return now + e / r;
+            }
+            e -= r * segment;
+            now = MINUTE * (m + 1);
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** Tenant t's arrival, the head of {@link #arrivals}, is due now. */
+    private void onArrival(int t) {
+        double now = sim.now();
+        double next = nextArrival(t, now);
+        if (next < horizon) {
+            arrivals.replaceTop(next);
+        } else {
+            arrivals.removeTop();
+        }
+        if (!arrivals.isEmpty()) {
+            sim.scheduleAt(arrivals.peekTime(), self, ARRIVAL, 0);
+        }
+        int c = calls.alloc();
+        calls.tenant[c] = t;
+        calls.start[c] = now;
+        calls.attempts[c] = 0;
+        calls.job[c] = JobSlots.NO_CALL;
+        double a = tenants.sampleWork(t, 0);
+        double d = tenants.sampleWork(t, 1);
+        double io = tenants.sampleWork(t, 2) * secondsPerIo;
+        double h = tenants.sampleWork(t, 3);
+        // Drawn only for tenants with a cache hit ratio (a tenant property): common random numbers hold.
+        boolean hit = ti[(t << 4) + TenantTable.I_CACHEABLE] != 0
+                && tenants.workUniform[t].nextDouble() < td[(t << 4) + TenantTable.D_HIT];
+        calls.app[c] = a;
+        calls.db[c] = d;
+        calls.io[c] = io;
+        calls.hold[c] = h;
+        calls.hit[c] = hit;
+        ledger.offered(t, hit ? a : a + d + io);
+        startAttempt(c);
+    }
+
+    /** Sends an attempt of call c inward: a fresh job slot carrying the call's work. */
+    private void startAttempt(int c) {
+        int t = calls.tenant[c];
+        calls.attempts[c]++;
+        ledger.attempt(t);
+        int j = jobs.alloc();
+        jobs.call[j] = c;
+        jobs.tenant[j] = t;
+        jobs.bg[j] = -1;
+        jobs.app[j] = calls.app[c];
+        jobs.db[j] = calls.db[c];
+        jobs.io[j] = calls.io[c];
+        jobs.hold[j] = calls.hold[c];
+        jobs.hit[j] = calls.hit[c];
+        jobs.holdTimer[j] = -1;
+        inner.accept(j);
+    }
+
+    /** The client is where attempts start; nothing sends it one. */
+    @Override
+    void accept(int job) {
+        throw new IllegalStateException("the client is the outermost stage; job " + job + " cannot enter it");
+    }
+
+    /** An attempt came back: free its slot and, unless its client gave up on it, act on the result. */
+    @Override
+    void ended(int j, int cause) {
+        int c = jobs.call[j];
+        int t = jobs.tenant[j];
+        jobs.free(j);
+        if (c == JobSlots.NO_CALL) {
+            return; // orphan: its client already gave up
+        }
+        if (cause == SUCCESS) {
+            ledger.completed(t, sim.now() - calls.start[c]);
+            calls.free(c);
+        } else {
+            attemptFailed(c, cause);
+        }
+    }
+
+    /** The client saw this attempt fail: retry by its policy, or give up and count the error. */
+    void attemptFailed(int c, int cause) {
+        int t = calls.tenant[c];
+        RetryPolicy p = retry[t];
+        int done = calls.attempts[c];
+        if (done < p.maxAttempts() && cause != ErrorCause.CIRCUIT_OPEN.ordinal()) {
+            double delay = p.kind() == RetryPolicy.Kind.BACKOFF_JITTER ? p.delay(done, tenants.retryUniform[t].nextDouble()) : 0;
+            sim.schedule(delay, self, RETRY, c);
+            return;
+        }
+        ledger.failed(t, cause);
+        calls.free(c);
+    }
+}
