@@ -26,11 +26,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Every {@code request.*.dist} of the schema is simulated as itself on both passes: a scenario
  * with {@code appCpu: { dist: <name> }} goes through {@link ScenarioModels} to the request-level
- * engine, whose own per-request draw ({@code StackSimulation.sampleWork}) must give the named
+ * engine, whose own per-request draw ({@code TenantTable.sampleWork}) must give the named
  * family — mean and cv within tolerance, and a Kolmogorov–Smirnov distance to that family small
  * while the distance to a decoy family with the same mean and cv (the substitution this test
  * guards against, e.g. gamma run as a lognormal) is large — and whose fluid-pass work has the
- * family's mean and scv = cv². (In the engine's package, for the package-private draw hook.)
+ * family's mean and scv = cv². (In the engine's package, to reach the package-private table.)
  */
 final class WorkDistributionsAsThemselvesTest {
     private static final int N = 200_000;
@@ -62,19 +62,26 @@ final class WorkDistributionsAsThemselvesTest {
         return ScenarioLoader.parse(yaml(dist, cv), "dist-" + dist + ".yaml", Path.of("."));
     }
 
-    /** The request-level engine's stack simulation of the scenario's only tenant. */
-    private static StackSimulation engine(Scenario s) {
+    /** The request-level engine's tenant table of the scenario's only stack, as a stack simulation builds it. */
+    private static TenantTable engine(Scenario s) {
         PlatformScenario p = ScenarioModels.forRequestLevel(s, s.seed()).platformScenario(new RequestSpan(0, 10));
         Simulation sim = new Simulation(RandomStreams.of(s.seed()));
-        return new StackSimulation(sim, 0, p.topology().stacks().get(0), new int[] {0}, p.tenants(), p.controls(),
-                p.slo(), p.horizonSeconds());
+        return new TenantTable(sim, p.topology().stacks().get(0), new int[] {0}, p.tenants(), p.controls());
+    }
+
+    private static double[] draws(TenantTable table, int part, int count) {
+        double[] out = new double[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = table.sampleWork(0, part);
+        }
+        return out;
     }
 
     @ParameterizedTest(name = "{0} cv {1} (decoy {2})")
     @CsvSource({"exponential, 1, lognormal", "lognormal, 1.5, gamma", "gamma, 1.5, lognormal", "gamma, 0.5, lognormal",
             "pareto, 0.3, lognormal", "pareto, 1.5, lognormal"})
     void requestLevelEngineDrawsTheNamedFamily(String dist, double cv, String decoy) {
-        double[] x = engine(scenario(dist, cv)).sampleWorkForTest(0, 0, N);
+        double[] x = draws(engine(scenario(dist, cv)), 0, N);
         double m = Arrays.stream(x).average().orElseThrow();
         double sd = Math.sqrt(Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (N - 1));
         assertEquals(MEAN, m, 5 * MEAN * cv / Math.sqrt(N), dist + " mean");
@@ -98,7 +105,7 @@ final class WorkDistributionsAsThemselvesTest {
         assertEquals(MEAN, work.appCpu().mean(), 1e-15);
         assertEquals(cv * cv, work.appCpu().scv(), 1e-12);
         if ("constant".equals(dist)) {
-            double[] x = engine(s).sampleWorkForTest(0, 0, 1000);
+            double[] x = draws(engine(s), 0, 1000);
             assertTrue(Arrays.stream(x).allMatch(v -> v == MEAN), "a constant is its mean every time");
         }
     }
@@ -107,25 +114,25 @@ final class WorkDistributionsAsThemselvesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"gamma, 2", "pareto, 1.5"})
     void aVariableDrawCountShiftsNoOtherPart(String dist, double cv) {
-        StackSimulation varied = engine(scenario(dist, cv));
-        StackSimulation constant = engine(scenario("constant", 0));
+        TenantTable varied = engine(scenario(dist, cv));
+        TenantTable constant = engine(scenario("constant", 0));
         double[] io = new double[1000];
         double[] ioConstant = new double[1000];
         for (int k = 0; k < io.length; k++) {
-            varied.sampleWorkForTest(0, 0, 1);
-            io[k] = varied.sampleWorkForTest(0, 2, 1)[0];
-            constant.sampleWorkForTest(0, 0, 1);
-            ioConstant[k] = constant.sampleWorkForTest(0, 2, 1)[0];
+            draws(varied, 0, 1);
+            io[k] = draws(varied, 2, 1)[0];
+            draws(constant, 0, 1);
+            ioConstant[k] = draws(constant, 2, 1)[0];
         }
         if ("gamma".equals(dist)) {
             assertArrayEquals(ioConstant, io, "a gamma app CPU leaves the tenant's shared work stream alone");
         } else {
             // a pareto takes one exponential draw per request, as an exponential does: a fixed count
             double[] ioExp = new double[1000];
-            StackSimulation exp = engine(scenario("exponential", 1));
+            TenantTable exp = engine(scenario("exponential", 1));
             for (int k = 0; k < io.length; k++) {
-                exp.sampleWorkForTest(0, 0, 1);
-                ioExp[k] = exp.sampleWorkForTest(0, 2, 1)[0];
+                draws(exp, 0, 1);
+                ioExp[k] = draws(exp, 2, 1)[0];
             }
             assertArrayEquals(ioExp, io, "a pareto app CPU consumes exactly what an exponential one does");
         }

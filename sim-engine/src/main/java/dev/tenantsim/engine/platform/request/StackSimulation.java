@@ -133,9 +133,4 @@ public final class StackSimulation implements EventHandler {
     public static LatencySummary summarize(AbstractHistogram h) {
         return TenantLedger.summary(h);
     }
-
-    /** Test hook: {@code count} draws of work quantity q (0 app CPU .. 3 hold) for local tenant t, by the hot path's code. */
-    double[] sampleWorkForTest(int t, int q, int count) {
-        return ctx.tenants.sampleWorkForTest(t, q, count);
-    }
 }

@@ -53,17 +53,15 @@ final class TenantTable {
     private final ContinuousSampler[] workExp;
     final UniformRandomProvider[] workUniform;
     final UniformRandomProvider[] retryUniform;
-    // Per tenant and quantity (APP, DB, IO, HOLD): shape code, mean, lognormal mu and sigma.
+    // Per tenant and quantity (APP, DB, IO, HOLD): WorkDistribution's draw code, scale ("mean"),
+    // parameters a ("mu") and b ("sigma"), and the private stream of a gamma part (else null).
+    private static final String[] WORK_PART = {"appCpu", "dbCpu", "dbIo", "connectionHold"};
+    private static final int GAMMA = WorkDistribution.Shape.GAMMA.ordinal();
     private final byte[] wShape;
     private final double[] wMean;
     private final double[] wMu;
     private final double[] wSigma;
-    // The private stream of a gamma part (else null): its rejection sampler's variable number of
-    // draws must not shift the tenant's shared work stream.
-    private static final String[] WORK_PART = {"appCpu", "dbCpu", "dbIo", "connectionHold"};
-    private static final int GAMMA = WorkDistribution.Shape.GAMMA.ordinal();
     private final WorkDistribution.PrivateStream[] workOwn;
-    private final Simulation sim;
 
     /**
      * @param tenants  global indices of the stack's tenants, ascending
@@ -86,7 +84,6 @@ final class TenantTable {
         wMu = new double[4 * n];
         wSigma = new double[4 * n];
         workOwn = new WorkDistribution.PrivateStream[4 * n];
-        this.sim = sim;
         ti = new int[16 * n];
         td = new double[16 * n];
         double workingSets = 0;
@@ -107,10 +104,10 @@ final class TenantTable {
             workGauss[t] = ZigguratSampler.NormalizedGaussian.of(w);
             workExp[t] = ZigguratSampler.Exponential.of(w);
             retryUniform[t] = sim.streams().stream("tenant/" + id + "/retry");
-            setWork(t, 0, l.work().appCpuSeconds());
-            setWork(t, 1, l.work().dbCpuSeconds());
-            setWork(t, 2, l.work().dbIoOps());
-            setWork(t, 3, l.work().connectionHoldSeconds());
+            setWork(sim, t, 0, l.work().appCpuSeconds());
+            setWork(sim, t, 1, l.work().dbCpuSeconds());
+            setWork(sim, t, 2, l.work().dbIoOps());
+            setWork(sim, t, 3, l.work().connectionHoldSeconds());
             int i = t << 4;
             ti[i + I_CAP] = c.concurrencyCap();
             ti[i + I_SHARD] = spec.db().shardOf(id);
@@ -137,7 +134,7 @@ final class TenantTable {
         return ti[(t << 4) + field];
     }
 
-    void setWork(int t, int q, WorkDistribution d) {
+    private void setWork(Simulation sim, int t, int q, WorkDistribution d) {
         int i = 4 * t + q;
         wShape[i] = (byte) d.drawCode();
         wMean[i] = d.drawScale();
@@ -163,14 +160,5 @@ final class TenantTable {
         int code = ti[i + I_SHAPE];
         return WorkDistribution.draw(code, td[i + D_MEAN], td[i + D_MU], td[i + D_SIGMA], workGauss[t], workExp[t],
                 code == GAMMA ? workOwn[4 * t + q] : null);
-    }
-
-    /** Test hook: {@code count} draws of quantity q (0 app CPU .. 3 hold) for tenant t, by the hot path's code. */
-    double[] sampleWorkForTest(int t, int q, int count) {
-        double[] out = new double[count];
-        for (int k = 0; k < count; k++) {
-            out[k] = sampleWork(t, q);
-        }
-        return out;
     }
 }
