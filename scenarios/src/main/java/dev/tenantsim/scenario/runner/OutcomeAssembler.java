@@ -146,14 +146,6 @@ public final class OutcomeAssembler {
         return Replicated.mean(runs, f);
     }
 
-    private double[] perRep(ToDoubleFunction<Measurements> f) {
-        double[] v = new double[runs.size()];
-        for (int r = 0; r < v.length; r++) {
-            v[r] = f.applyAsDouble(runs.get(r));
-        }
-        return v;
-    }
-
     static LatencyStats latency(double[] p50, double[] p95, double[] p99, double[] p999) {
         return new LatencyStats(ReplicaStats.ms(ReplicaStats.mean(p50)), ReplicaStats.ms(ReplicaStats.mean(p95)),
                 ReplicaStats.ms(ReplicaStats.mean(p99)), ReplicaStats.ms(ReplicaStats.mean(p999)),
@@ -161,8 +153,32 @@ public final class OutcomeAssembler {
     }
 
     private LatencyStats latency(Function<Measurements, LatencySummary> f) {
-        return latency(perRep(r -> f.apply(r).p50()), perRep(r -> f.apply(r).p95()), perRep(r -> f.apply(r).p99()),
-                perRep(r -> f.apply(r).p999()));
+        List<LatencySummary> each = new ArrayList<>(runs.size());
+        for (Measurements r : runs) {
+            each.add(f.apply(r));
+        }
+        return latencyOver(each);
+    }
+
+    /**
+     * The report's latency of one tenant, tier or stack from its latency in each replication: each
+     * percentile the mean over replications, p99 with its Student-t 95% half-width (NaN values, no
+     * data, left out), in milliseconds.
+     */
+    public static LatencyStats latencyOver(List<LatencySummary> perReplication) {
+        int reps = perReplication.size();
+        double[] p50 = new double[reps];
+        double[] p95 = new double[reps];
+        double[] p99 = new double[reps];
+        double[] p999 = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            LatencySummary l = perReplication.get(r);
+            p50[r] = l.p50();
+            p95[r] = l.p95();
+            p99[r] = l.p99();
+            p999[r] = l.p999();
+        }
+        return latency(p50, p95, p99, p999);
     }
 
     static String causeName(ErrorCause c) {

@@ -1,5 +1,6 @@
 package dev.tenantsim.engine.fluid;
 
+import dev.tenantsim.engine.platform.metrics.MinuteRuns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -153,6 +154,8 @@ public final class FluidPass {
         double[] meanLatency = new double[n];
         double[] worstTail = new double[n];
         long[] violations = new long[n];
+        MinuteRuns[] violationRuns = new MinuteRuns[n];
+        double[] load = new double[n];
         List<StackFluidResult> stacks = new ArrayList<>(runs.size());
         List<BusyWindow> windows = new ArrayList<>();
         for (StackRun r : runs) {
@@ -166,6 +169,8 @@ public final class FluidPass {
                 meanLatency[t] = r.served[j] > 0 ? r.latencySum[j] / r.served[j] : 0.0;
                 worstTail[t] = r.worstTail[j];
                 violations[t] = r.violationSteps[j] * stepMinutes;
+                violationRuns[t] = r.violationMinutes[j].build();
+                load[t] = r.load[j];
             }
             double[] mean = new double[FluidResource.COUNT];
             StackRecorder rec = r.recorder;
@@ -181,7 +186,7 @@ public final class FluidPass {
             stacks.add(new StackFluidResult(r.stack(), members.length, rec.peakUtil, mean,
                     r.overloadedSteps * stepMinutes, r.peakBacklog,
                     new UtilizationSeries(options.seriesSteps() * stepMinutes, rec.seriesMean, rec.seriesMax),
-                    r.incidents.incidents, share));
+                    r.incidents.incidents, share, r.incidents.stepViolators));
             for (int i = 0; i < rec.windowCount; i++) {
                 windows.add(new BusyWindow(r.stack(), rec.windowStart[i], rec.windowLengthMinutes(i),
                         rec.windowScore[i], rec.windowPeak[i]));
@@ -191,7 +196,7 @@ public final class FluidPass {
                 .thenComparingInt(BusyWindow::stack).thenComparingInt(BusyWindow::startMinute));
         List<BusyWindow> top = windows.subList(0, Math.min(options.busiestWindows(), windows.size()));
         return new FluidResult(options,
-                new TenantFluidResults(offered, served, rejected, backlog, meanLatency, worstTail, violations),
+                new TenantFluidResults(offered, served, rejected, backlog, meanLatency, worstTail, violations, violationRuns, load),
                 stacks, top);
     }
 }

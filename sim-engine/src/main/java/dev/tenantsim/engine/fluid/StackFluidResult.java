@@ -10,16 +10,24 @@ package dev.tenantsim.engine.fluid;
  * @param series downsampled utilization series
  * @param incidents incidents on this stack in time order (docs/metrics.md; see {@link FluidIncident})
  * @param violationShare per point of the series, the mean share of the stack's tenants in SLO violation
+ * @param tenantsInViolation per step, the number of the stack's tenants in SLO violation
  */
 public record StackFluidResult(int stack, int tenants, double[] peakUtilizations, double[] meanUtilizations,
                                long overloadedMinutes, double peakBacklogRequests, UtilizationSeries series,
-                               java.util.List<FluidIncident> incidents, double[] violationShare) {
+                               java.util.List<FluidIncident> incidents, double[] violationShare,
+                               int[] tenantsInViolation) {
 
     public StackFluidResult {
         peakUtilizations = peakUtilizations.clone();
         meanUtilizations = meanUtilizations.clone();
         incidents = java.util.List.copyOf(incidents);
         violationShare = violationShare.clone();
+        tenantsInViolation = tenantsInViolation.clone();
+    }
+
+    @Override
+    public int[] tenantsInViolation() {
+        return tenantsInViolation.clone();
     }
 
     @Override

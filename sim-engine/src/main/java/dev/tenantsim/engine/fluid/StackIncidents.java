@@ -24,6 +24,8 @@ final class StackIncidents {
     final List<FluidIncident> incidents = new ArrayList<>();
     /** Per series point, the sum over its steps of the number of tenants in violation. */
     final long[] seriesViolators;
+    /** Per step, the number of the stack's tenants in violation. */
+    final int[] stepViolators;
 
     StackIncidents(int stack, int[] members, FluidOptions options) {
         this.stack = stack;
@@ -36,6 +38,7 @@ final class StackIncidents {
         this.runLoad = new double[m];
         int points = (options.steps() + seriesSteps - 1) / seriesSteps;
         this.seriesViolators = new long[points];
+        this.stepViolators = new int[options.steps()];
     }
 
     /**
@@ -44,6 +47,7 @@ final class StackIncidents {
      */
     void step(int stepIndex, int violators, boolean[] violatedNow, double[] served, double f, double[] work) {
         seriesViolators[stepIndex / seriesSteps] += violators;
+        stepViolators[stepIndex] = violators;
         boolean hot = tracker.feed(violators, stepMinutes);
         if (hot) {
             if (tracker.opened()) {

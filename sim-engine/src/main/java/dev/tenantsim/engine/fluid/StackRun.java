@@ -1,5 +1,6 @@
 package dev.tenantsim.engine.fluid;
 
+import dev.tenantsim.engine.platform.metrics.MinuteRuns;
 import dev.tenantsim.engine.platform.metrics.SloJudge;
 import java.util.Map;
 
@@ -80,6 +81,10 @@ final class StackRun {
     final double[] latencySum;
     final double[] worstTail;
     final long[] violationSteps;
+    /** Per tenant, its violation minutes as they happen (runs: no allocation while a run goes on). */
+    final MinuteRuns.Builder[] violationMinutes;
+    /** Per tenant, the load it put on the stack: served requests x work (app + DB CPU + IO + hold seconds). */
+    final double[] load;
 
     // per-stack accumulators
     long overloadedSteps;
@@ -143,6 +148,11 @@ final class StackRun {
         latencySum = new double[m];
         worstTail = new double[m];
         violationSteps = new long[m];
+        violationMinutes = new MinuteRuns.Builder[m];
+        for (int j = 0; j < m; j++) {
+            violationMinutes[j] = new MinuteRuns.Builder();
+        }
+        load = new double[m];
         recorder = new StackRecorder(options);
         incidents = new StackIncidents(stack, members, options);
     }
@@ -322,6 +332,7 @@ final class StackRun {
             backlog[j] = newB;
             totalBacklog += newB;
             served[j] += sv;
+            load[j] += sv * dt * work[j];
             latencySum[j] += sv * lat;
             double lam = rates[base + j];
             double rej = lam - admitted[j];
@@ -334,6 +345,7 @@ final class StackRun {
             violatedNow[j] = violated;
             if (violated) {
                 violationSteps[j]++;
+                violationMinutes[j].add(stepIndex * stepMinutes, stepMinutes);
                 violators++;
             }
         }

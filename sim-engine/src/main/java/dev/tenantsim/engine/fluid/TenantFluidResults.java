@@ -1,5 +1,7 @@
 package dev.tenantsim.engine.fluid;
 
+import dev.tenantsim.engine.platform.metrics.MinuteRuns;
+
 /**
  * Per-tenant outcomes of a fluid run, indexed by dense tenant index. Requests are counts over the
  * horizon; latencies are the fluid approximations described in {@link FluidPass}.
@@ -12,9 +14,12 @@ public final class TenantFluidResults {
     private final double[] meanLatency;
     private final double[] worstTail;
     private final long[] violationMinutes;
+    private final MinuteRuns[] violations;
+    private final double[] load;
 
     TenantFluidResults(double[] offered, double[] served, double[] rejected, double[] finalBacklog,
-                       double[] meanLatency, double[] worstTail, long[] violationMinutes) {
+                       double[] meanLatency, double[] worstTail, long[] violationMinutes,
+                       MinuteRuns[] violations, double[] load) {
         this.offered = offered;
         this.served = served;
         this.rejected = rejected;
@@ -22,6 +27,8 @@ public final class TenantFluidResults {
         this.meanLatency = meanLatency;
         this.worstTail = worstTail;
         this.violationMinutes = violationMinutes;
+        this.violations = violations;
+        this.load = load;
     }
 
     public int tenantCount() {
@@ -61,5 +68,19 @@ public final class TenantFluidResults {
     /** Minutes in which the tenant violated its SLO (docs/metrics.md definition). */
     public long violationMinutes(int t) {
         return violationMinutes[t];
+    }
+
+    /** The minutes (0-based from the horizon start) in which the tenant violated its SLO. */
+    public MinuteRuns violations(int t) {
+        return violations[t];
+    }
+
+    /**
+     * The load the tenant put on its stack over the horizon, in seconds: served requests times their
+     * work (app CPU + DB CPU + DB IO + connection-hold seconds), the measure an incident's aggressor
+     * is named by.
+     */
+    public double load(int t) {
+        return load[t];
     }
 }

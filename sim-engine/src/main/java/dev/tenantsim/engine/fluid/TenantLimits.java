@@ -23,6 +23,18 @@ public record TenantLimits(double rateLimitPerSecond, int connectionQuota, int c
     public static final TenantLimits UNLIMITED =
             new TenantLimits(Double.POSITIVE_INFINITY, Integer.MAX_VALUE, Integer.MAX_VALUE);
 
+    /**
+     * The limits the fluid pass applies for a tenant's controls, the same controls the request-level
+     * pass enforces: its rate limit (the burst is invisible at one-minute steps), connection quota
+     * and concurrency cap. Breakers, bulkheads, admission control, timeouts and retries act on
+     * individual requests and are left to the request-level pass.
+     */
+    public static TenantLimits of(dev.tenantsim.engine.platform.TenantControls c) {
+        double rate = c.rateLimit().perSecond();
+        return new TenantLimits(rate > 0 && rate < Double.POSITIVE_INFINITY ? rate : Double.POSITIVE_INFINITY,
+                c.connectionQuota(), c.concurrencyCap());
+    }
+
     public TenantLimits {
         if (!(rateLimitPerSecond > 0)) {
             throw new IllegalArgumentException("rateLimitPerSecond (" + rateLimitPerSecond

@@ -10,6 +10,15 @@ import java.util.Arrays;
 public record LoadSeries(int[] minutes, double[] seconds) {
     public static final LoadSeries EMPTY = new LoadSeries(new int[0], new double[0]);
 
+    /**
+     * A tenant's load over the span without its minutes (at minute 0), from a pass that keeps no
+     * per-minute load: only {@link #total()} is meaningful; such a pass names each incident's
+     * aggressor while it runs.
+     */
+    public static LoadSeries ofTotal(double seconds) {
+        return seconds > 0 ? new LoadSeries(new int[] {0}, new double[] {seconds}) : EMPTY;
+    }
+
     public LoadSeries {
         if (minutes.length != seconds.length) {
             throw new IllegalArgumentException("load.minutes (" + minutes.length + ") and load.seconds ("

@@ -8,9 +8,12 @@ import dev.tenantsim.engine.platform.PlatformScenario;
 import dev.tenantsim.engine.platform.PlatformSimulator;
 import dev.tenantsim.engine.platform.Results;
 import dev.tenantsim.engine.platform.Topology;
+import dev.tenantsim.engine.platform.metrics.BlastShares;
+import dev.tenantsim.engine.platform.metrics.Measurements;
 import dev.tenantsim.report.model.LatencyStats;
 import dev.tenantsim.report.model.WindowResult;
 import dev.tenantsim.scenario.Scenario;
+import dev.tenantsim.scenario.runner.OutcomeAssembler;
 import dev.tenantsim.scenario.runner.model.ArrivalPass;
 import dev.tenantsim.scenario.runner.model.PlacedStack;
 import dev.tenantsim.scenario.runner.model.RequestSpan;
@@ -65,7 +68,12 @@ final class WindowDes {
         }
     }
 
-    Result run(Scenario s, long seed, int replications, ScenarioModel model, FluidResult fr, int seriesSteps) {
+    /**
+     * Simulates the busiest windows. Each window's figures are the run's functions over its
+     * {@link Measurements}: latency over replications ({@link OutcomeAssembler#latencyOver}), blast
+     * radius ({@link BlastShares}) with the run's {@code aggressor} (dense index, -1 none) left out.
+     */
+    Result run(Scenario s, long seed, int replications, ScenarioModel model, FluidResult fr, int seriesSteps, int aggressor) {
         List<Window> chosen = choose(model, fr, seriesSteps, ScenarioWorkload.horizonMinutes(s));
         List<WindowResult> windows = new ArrayList<>();
         Map<Integer, LatencyStats> tenantLatency = new HashMap<>();
@@ -80,10 +88,14 @@ final class WindowDes {
             List<Integer> members = model.layout().tenantsOn(w.stack());
             int k = members.size();
             int[] idx = new int[k];
+            int localAggressor = -1;
             List<TenantProfile> profiles = new ArrayList<>(k);
             Signature[] sigs = new Signature[k];
             for (int j = 0; j < k; j++) {
                 idx[j] = members.get(j);
+                if (idx[j] == aggressor) {
+                    localAggressor = j;
+                }
                 profiles.add(requestLevel.tenant(idx[j]).withIndex(j));
                 sigs[j] = requestLevel.signature(idx[j]);
             }
@@ -97,68 +109,46 @@ final class WindowDes {
             for (int r = 0; r < reps; r++) {
                 rs.add(PlatformSimulator.run(ps, streams.replication(r)));
             }
-            double breaching = 0;
-            double revBreaching = 0;
-            double revAll = 0;
+            List<Measurements> runs = Measurements.of(rs, w.fromMinute());
             for (int j = 0; j < k; j++) {
-                double rev = profiles.get(j).monthlyRevenue().doubleValue();
-                revAll += rev;
-                double share = 0;
-                double[] p = new double[4];
-                double[] p99s = new double[reps];
-                for (int r = 0; r < reps; r++) {
-                    var tr = rs.get(r).tenant(j);
-                    share += tr.violationMinuteCount() > 0 ? 1.0 / reps : 0;
-                    LatencySummary l = tr.latency();
-                    p[0] += l.p50() / reps;
-                    p[1] += l.p95() / reps;
-                    p[2] += l.p99() / reps;
-                    p[3] += l.p999() / reps;
-                    p99s[r] = l.p99();
-                }
-                breaching += share;
-                revBreaching += share * rev;
-                if (rs.get(0).tenant(j).latency().count() > 0) {
-                    tenantLatency.put(idx[j], new LatencyStats(1000 * p[0], 1000 * p[1], 1000 * p[2], 1000 * p[3],
-                            1000 * halfWidth(p99s)));
+                if (runs.get(0).tenant(j).latency().count() > 0) {
+                    List<LatencySummary> each = new ArrayList<>(reps);
+                    for (Measurements m : runs) {
+                        each.add(m.tenant(j).latency());
+                    }
+                    tenantLatency.put(idx[j], OutcomeAssembler.latencyOver(each));
                 }
             }
-            for (Map.Entry<Integer, LatencySummary> e : rs.get(0).latencyByTier().entrySet()) {
-                String tier = model.tiers().tiers().get(e.getKey()).name();
-                double[] p99s = new double[reps];
-                double[] mean = new double[4];
+            for (int tier : runs.get(0).latencyByTier().keySet()) {
+                List<LatencySummary> each = new ArrayList<>(reps);
                 long count = 0;
-                for (int r = 0; r < reps; r++) {
-                    LatencySummary l = rs.get(r).latencyByTier().get(e.getKey());
-                    if (l == null) {
-                        continue;
-                    }
+                for (Measurements m : runs) {
+                    LatencySummary l = m.latencyByTier().getOrDefault(tier, LatencySummary.EMPTY);
+                    each.add(l);
                     count += l.count();
-                    mean[0] += l.p50() / reps;
-                    mean[1] += l.p95() / reps;
-                    mean[2] += l.p99() / reps;
-                    mean[3] += l.p999() / reps;
-                    p99s[r] = l.p99();
                 }
                 if (count == 0) {
                     continue;
                 }
-                double[] acc = tierSums.computeIfAbsent(tier, x -> new double[6]);
+                LatencyStats l = OutcomeAssembler.latencyOver(each);
+                double[] acc = tierSums.computeIfAbsent(model.tiers().tiers().get(tier).name(), x -> new double[6]);
                 acc[0] += count;
-                for (int q = 0; q < 4; q++) {
-                    acc[q + 1] += count * mean[q];
-                }
-                acc[5] += count * halfWidth(p99s);
+                acc[1] += count * l.p50Ms();
+                acc[2] += count * l.p95Ms();
+                acc[3] += count * l.p99Ms();
+                acc[4] += count * l.p999Ms();
+                acc[5] += count * l.p99HalfWidthMs();
             }
-            int considered = k;
-            int b = (int) Math.round(breaching);
+            BlastShares b = BlastShares.of(runs, localAggressor);
             windows.add(new WindowResult(String.format(Locale.ROOT, "busiest hour of %s (%s)", w.group(), w.stackName()),
-                    w.fromMinute() * 60.0, (w.fromMinute() + w.minutes()) * 60.0, Math.min(b, considered), considered,
-                    considered == 0 ? 0 : breaching / considered, revAll == 0 ? 0 : revBreaching / revAll));
+                    w.fromMinute() * 60.0, (w.fromMinute() + w.minutes()) * 60.0,
+                    (int) Math.min(b.population(), Math.round(b.affected())), b.population(), b.tenantShare(),
+                    b.revenueShare()));
         }
+        // A tier over several windows: each percentile the request-weighted mean of the windows'.
         Map<String, LatencyStats> tierLatency = new LinkedHashMap<>();
-        tierSums.forEach((tier, a) -> tierLatency.put(tier, new LatencyStats(1000 * a[1] / a[0], 1000 * a[2] / a[0],
-                1000 * a[3] / a[0], 1000 * a[4] / a[0], 1000 * a[5] / a[0])));
+        tierSums.forEach((tier, a) -> tierLatency.put(tier, new LatencyStats(a[1] / a[0], a[2] / a[0], a[3] / a[0],
+                a[4] / a[0], a[5] / a[0])));
         return new Result(chosen, windows, tenantLatency, tierLatency);
     }
 
@@ -205,22 +195,5 @@ final class WindowDes {
         return sum / horizonMinutes;
     }
 
-    /** Student-t 95% half width of the mean (0 for a single value). */
-    static double halfWidth(double[] xs) {
-        int n = xs.length;
-        if (n < 2) {
-            return 0;
-        }
-        double mean = 0;
-        for (double x : xs) {
-            mean += x / n;
-        }
-        double ss = 0;
-        for (double x : xs) {
-            ss += (x - mean) * (x - mean);
-        }
-        double t = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975);
-        return t * Math.sqrt(ss / (n - 1) / n);
-    }
 
 }

@@ -68,11 +68,7 @@ public record BlastShares(double affected, int population, double tenantShare, d
                 if (i == aggressor) {
                     continue;
                 }
-                for (int minute : m.tenant(i).violationMinutes()) {
-                    if (minute < minutes) {
-                        perMinute[minute] += 1.0 / Math.max(1, population) / reps;
-                    }
-                }
+                m.tenant(i).violations().addTo(perMinute, 1.0 / Math.max(1, population) / reps);
             }
         }
         if (minutesPerPoint == 1) {

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * @param attempts         attempts that reached the edge (first tries plus retries)
  * @param errorsByCause    failed requests per {@link ErrorCause} ordinal
  * @param latency          latency of completed requests (seconds)
- * @param violationMinutes sorted indices of the tenant's SLO-violation minutes
+ * @param violations       the tenant's SLO-violation minutes
  * @param load             load the tenant put on its stack per minute (see {@link LoadSeries})
  * @param jobs             background jobs
  * @param unfinishedAtEnd  requests neither completed nor failed when the span ended (in flight,
@@ -28,14 +28,16 @@ import java.util.Arrays;
  */
 public record TenantMeasure(int tenant, String id, int tier, int stack, long revenueMicros,
                             double offered, double completed, double attempts, double[] errorsByCause,
-                            LatencySummary latency, int[] violationMinutes, LoadSeries load, JobStats jobs,
+                            LatencySummary latency, MinuteRuns violations, LoadSeries load, JobStats jobs,
                             double unfinishedAtEnd) {
     public TenantMeasure {
         if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
             throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
         }
         errorsByCause = errorsByCause.clone();
-        violationMinutes = violationMinutes.clone();
+        if (violations == null) {
+            violations = MinuteRuns.EMPTY;
+        }
         if (latency == null) {
             latency = LatencySummary.EMPTY;
         }
@@ -45,6 +47,14 @@ public record TenantMeasure(int tenant, String id, int tier, int stack, long rev
         if (load == null) {
             load = LoadSeries.EMPTY;
         }
+    }
+
+    /** The same, from sorted minute indices (the request-level pass's form). */
+    public TenantMeasure(int tenant, String id, int tier, int stack, long revenueMicros, double offered, double completed,
+                         double attempts, double[] errorsByCause, LatencySummary latency, int[] violationMinutes,
+                         LoadSeries load, JobStats jobs, double unfinishedAtEnd) {
+        this(tenant, id, tier, stack, revenueMicros, offered, completed, attempts, errorsByCause, latency,
+                MinuteRuns.ofSorted(violationMinutes), load, jobs, unfinishedAtEnd);
     }
 
     public double errors(ErrorCause cause) {
@@ -61,14 +71,12 @@ public record TenantMeasure(int tenant, String id, int tier, int stack, long rev
     }
 
     public int violationMinuteCount() {
-        return violationMinutes.length;
+        return Math.toIntExact(violations.count());
     }
 
     /** Whether the tenant had a violation minute in [fromMinute, toMinute). */
     public boolean violatedDuring(int fromMinute, int toMinute) {
-        int k = Arrays.binarySearch(violationMinutes, fromMinute);
-        int idx = k >= 0 ? k : -k - 1;
-        return idx < violationMinutes.length && violationMinutes[idx] < toMinute;
+        return violations.anyIn(fromMinute, toMinute);
     }
 
     @Override
@@ -76,9 +84,9 @@ public record TenantMeasure(int tenant, String id, int tier, int stack, long rev
         return errorsByCause.clone();
     }
 
-    @Override
+    /** The violation minutes as sorted indices. */
     public int[] violationMinutes() {
-        return violationMinutes.clone();
+        return violations.toArray();
     }
 
     @Override
@@ -87,18 +95,18 @@ public record TenantMeasure(int tenant, String id, int tier, int stack, long rev
                 && stack == r.stack && revenueMicros == r.revenueMicros && Double.compare(offered, r.offered) == 0
                 && Double.compare(completed, r.completed) == 0 && Double.compare(attempts, r.attempts) == 0
                 && Arrays.equals(errorsByCause, r.errorsByCause) && latency.equals(r.latency)
-                && Arrays.equals(violationMinutes, r.violationMinutes) && load.equals(r.load) && jobs.equals(r.jobs)
+                && violations.equals(r.violations) && load.equals(r.load) && jobs.equals(r.jobs)
                 && Double.compare(unfinishedAtEnd, r.unfinishedAtEnd) == 0;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * id.hashCode() + Double.hashCode(completed)) + Arrays.hashCode(violationMinutes);
+        return 31 * (31 * id.hashCode() + Double.hashCode(completed)) + violations.hashCode();
     }
 
     @Override
     public String toString() {
         return "TenantMeasure[" + id + " tier=" + tier + " stack=" + stack + " offered=" + offered + " completed="
-                + completed + " errors=" + errors() + " violationMinutes=" + violationMinutes.length + "]";
+                + completed + " errors=" + errors() + " violationMinutes=" + violations.count() + "]";
     }
 }
