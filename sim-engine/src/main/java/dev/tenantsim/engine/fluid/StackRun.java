@@ -150,7 +150,7 @@ final class StackRun {
         violationSteps = new long[m];
         violationMinutes = new MinuteRuns.Builder[m];
         for (int j = 0; j < m; j++) {
-            violationMinutes[j] = new MinuteRuns.Builder();
+            violationMinutes[j] = new MinuteRuns.Builder(options.steps() * stepMinutes);
         }
         load = new double[m];
         recorder = new StackRecorder(options);
