@@ -1,6 +1,7 @@
 package dev.tenantsim.placement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +24,20 @@ final class PlacementStrategiesTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PlacementStrategies.create("worst-fit", PlacementOptions.defaults()));
-        assertEquals("placement.strategy (worst-fit) must be one of [round-robin, random, hash, first-fit-decreasing, "
-                + "best-fit-decreasing, spiky-aware, correlation-aware]", e.getMessage());
+        assertEquals("placement.strategy (worst-fit) must be one of round-robin, random, hash, first-fit-decreasing, "
+                + "best-fit-decreasing, spiky-aware, correlation-aware", e.getMessage());
+    }
+
+    @Test
+    void everyNameResolvesAndEveryStrategyDescribesItself() {
+        for (String name : PlacementStrategies.names()) {
+            assertEquals(name, PlacementStrategies.named(name).name());
+        }
+        assertEquals(List.copyOf(PlacementStrategies.names()), List.copyOf(PlacementStrategies.describe().keySet()));
+        PlacementStrategies.describe().forEach((name, text) -> assertFalse(text.isBlank(), name + " needs a description"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlacementStrategies.named("worst-fit"));
+        assertEquals("placement.strategy (worst-fit) must be one of " + String.join(", ", PlacementStrategies.names()),
+                e.getMessage());
     }
 
     @Test

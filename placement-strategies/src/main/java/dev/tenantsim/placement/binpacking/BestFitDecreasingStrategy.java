@@ -13,9 +13,13 @@ import dev.tenantsim.placement.ResourceVector;
  * after placing it (ties: lowest index). Empty cells have the most slack, so they open last.
  */
 public final class BestFitDecreasingStrategy extends GreedyPlacement {
+    /** The name used in YAML ({@code placement.strategy}). */
+    public static final String NAME = "best-fit-decreasing";
+    /** Its line in {@code tenantsim list strategies}. */
+    public static final String DESCRIPTION = "largest tenants first, stack left with the least room";
 
     public BestFitDecreasingStrategy(LoadBasis basis) {
-        super("best-fit-decreasing", basis);
+        super(NAME, basis);
     }
 
     @Override

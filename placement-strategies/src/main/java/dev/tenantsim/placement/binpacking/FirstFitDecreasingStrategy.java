@@ -10,9 +10,14 @@ import dev.tenantsim.placement.PlacementProblem;
  * or by peak as configured), each on the lowest-index cell where it fits.
  */
 public final class FirstFitDecreasingStrategy extends GreedyPlacement {
+    /** The name used in YAML ({@code placement.strategy}). */
+    public static final String NAME = "first-fit-decreasing";
+    /** Its line in {@code tenantsim list strategies}. */
+    public static final String DESCRIPTION =
+            "largest tenants first, first stack with room (vector of CPU, IO, connections)";
 
     public FirstFitDecreasingStrategy(LoadBasis basis) {
-        super("first-fit-decreasing", basis);
+        super(NAME, basis);
     }
 
     @Override

@@ -15,9 +15,14 @@ import dev.tenantsim.placement.PlacementProblem;
  * open cell fits. Tenants without a series count as flat at their peak.
  */
 public final class CorrelationAwareStrategy extends GreedyPlacement {
+    /** The name used in YAML ({@code placement.strategy}). */
+    public static final String NAME = "correlation-aware";
+    /** Its line in {@code tenantsim list strategies}. */
+    public static final String DESCRIPTION =
+            "packs by the peak of a cell's summed signature, so tenants whose peaks do not coincide share";
 
     public CorrelationAwareStrategy() {
-        super("correlation-aware", LoadBasis.SERIES_PEAK);
+        super(NAME, LoadBasis.SERIES_PEAK);
     }
 
     @Override

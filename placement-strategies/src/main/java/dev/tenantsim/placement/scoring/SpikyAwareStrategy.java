@@ -21,11 +21,16 @@ import dev.tenantsim.placement.TenantDemand;
  * hold as for every strategy.
  */
 public final class SpikyAwareStrategy extends GreedyPlacement {
+    /** The name used in YAML ({@code placement.strategy}). */
+    public static final String NAME = "spiky-aware";
+    /** Its line in {@code tenantsim list strategies}. */
+    public static final String DESCRIPTION =
+            "scores stacks by headroom minus a penalty for concentrating spiky tenants";
     private final double threshold;
     private final double penalty;
 
     public SpikyAwareStrategy(LoadBasis basis, double spikyThreshold, double spikyPenalty) {
-        super("spiky-aware", basis);
+        super(NAME, basis);
         this.threshold = spikyThreshold;
         this.penalty = spikyPenalty;
     }

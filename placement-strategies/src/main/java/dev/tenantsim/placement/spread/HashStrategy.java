@@ -15,9 +15,13 @@ import java.util.List;
  * that shard has no room it probes the next eligible cell, so constraints still hold.
  */
 public final class HashStrategy extends GreedyPlacement {
+    /** The name used in YAML ({@code placement.strategy}). */
+    public static final String NAME = "hash";
+    /** Its line in {@code tenantsim list strategies}. */
+    public static final String DESCRIPTION = "stack chosen by a hash of the tenant id (stable across runs)";
 
     public HashStrategy(LoadBasis basis) {
-        super("hash", basis);
+        super(NAME, basis);
     }
 
     @Override

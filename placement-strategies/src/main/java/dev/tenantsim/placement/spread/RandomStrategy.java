@@ -8,10 +8,14 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /** Tenants in index order, each on a cell drawn uniformly among those that fit (named stream "placement/random"). */
 public final class RandomStrategy extends GreedyPlacement {
+    /** The name used in YAML ({@code placement.strategy}). */
+    public static final String NAME = "random";
+    /** Its line in {@code tenantsim list strategies}. */
+    public static final String DESCRIPTION = "uniformly random stack, seeded";
     private final long seed;
 
     public RandomStrategy(LoadBasis basis, long seed) {
-        super("random", basis);
+        super(NAME, basis);
         this.seed = seed;
     }
 

@@ -6,9 +6,13 @@ import dev.tenantsim.placement.PlacementProblem;
 
 /** Tenants in index order, each on the next cell in rotation that fits. */
 public final class RoundRobinStrategy extends GreedyPlacement {
+    /** The name used in YAML ({@code placement.strategy}). */
+    public static final String NAME = "round-robin";
+    /** Its line in {@code tenantsim list strategies}. */
+    public static final String DESCRIPTION = "tenants dealt to stacks in turn";
 
     public RoundRobinStrategy(LoadBasis basis) {
-        super("round-robin", basis);
+        super(NAME, basis);
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.tenantsim.placement.PlacementStrategies;
 import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.workload.generator.GeneratorRegistry;
 import dev.tenantsim.workload.trace.TraceReaderRegistry;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,40 +12,18 @@ import java.util.Map;
 /**
  * The names a scenario may use for pluggable parts, with one line each for {@code tenantsim list}.
  *
- * <p>Generators, placement strategies and queue disciplines come from their module's registry
- * ({@code GeneratorRegistry}, {@code PlacementStrategies}, {@code QueueDisciplines}): the registry
- * decides which names exist and in what order, this enum only adds the one-line description. Trace
- * formats and report sections describe themselves ({@code TraceReaderRegistry},
- * {@code ReportSections}), so their lines are taken as they are. Validation and {@code list} read
- * names only through {@link #names()} and {@link #describe()}.
+ * <p>The families (generators, placement strategies, queue disciplines, trace formats, report
+ * sections) come from their module's registry's {@code describe()}: the registry decides which
+ * names exist and in what order, and each member carries its own line, so this enum adds only the
+ * list's heading. The small fixed vocabularies (distributions, user shapes, job kinds) are listed
+ * here. Validation and {@code list} read names only through {@link #names()} and {@link #describe()}.
  */
 public enum Catalog {
     GENERATORS("generators", "arrival patterns for generated tenants (tenants.generate.pattern)",
-            fromRegistry(GeneratorRegistry.standard().names(), entries(
-                    "constant", "a flat rate at the tenant's mean, no randomness",
-                    "poisson", "steady Poisson arrivals at the tenant's mean rate",
-                    "diurnal", "Poisson arrivals whose rate follows a day curve (peak mid-day in the tenant's zone)",
-                    "weekly", "quieter weekends on top of the other patterns",
-                    "bursty", "two-state Markov-modulated Poisson process (calm / burst)",
-                    "ci-bursts", "short bursts at build times, as CI systems produce",
-                    "heavy-tailed-jobs", "steady traffic plus heavy-tailed background jobs",
-                    "scheduled-job", "steady traffic plus a job at a fixed clock time",
-                    "growth", "a rate that grows over the horizon"))),
-    STRATEGIES("strategies", "placement strategies (placement.strategy)",
-            fromRegistry(PlacementStrategies.names(), entries(
-                    "round-robin", "tenants dealt to stacks in turn",
-                    "random", "uniformly random stack, seeded",
-                    "hash", "stack chosen by a hash of the tenant id (stable across runs)",
-                    "first-fit-decreasing", "largest tenants first, first stack with room (vector of CPU, IO, connections)",
-                    "best-fit-decreasing", "largest tenants first, stack left with the least room",
-                    "spiky-aware", "scores stacks by headroom minus a penalty for concentrating spiky tenants",
-                    "correlation-aware", "packs by the peak of a cell's summed signature, so tenants whose peaks do not coincide share"))),
+            GeneratorRegistry.standard().describe()),
+    STRATEGIES("strategies", "placement strategies (placement.strategy)", PlacementStrategies.describe()),
     DISCIPLINES("disciplines", "queue disciplines for workers (topology.*.workers.discipline, controls.workers.discipline)",
-            fromRegistry(QueueDisciplines.names(), entries(
-                    "fifo", "first come, first served",
-                    "priority", "strict priority by tier (enterprise first)",
-                    "drr", "deficit round robin across tenants",
-                    "wfq", "weighted fair queueing, weights by tier"))),
+            QueueDisciplines.describe()),
     DISTRIBUTIONS("distributions", "work distributions (request.*.dist)", entries(
             "exponential", "memoryless; cv is 1",
             "lognormal", "heavy right tail; give mean and cv",
@@ -67,9 +44,6 @@ public enum Catalog {
             "reindex", "a search reindex",
             "backup", "a logical backup")),
     REPORT_SECTIONS("report-sections", "report sections (report.show)", ReportSections.describe());
-
-    /** Shown for a registered name this catalog has no line for (a test keeps the lists in step). */
-    static final String UNDESCRIBED = "(no description yet)";
 
     private final String listName;
     private final String description;
@@ -97,18 +71,6 @@ public enum Catalog {
     /** Name → one-line description, in catalog order. */
     public Map<String, String> describe() {
         return entries;
-    }
-
-    /**
-     * The names a module registers, in its order, each with its one-line description here. A name
-     * without a description still appears (with a placeholder), so the registry always wins.
-     */
-    private static Map<String, String> fromRegistry(Collection<String> names, Map<String, String> descriptions) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String n : names) {
-            m.put(n, descriptions.getOrDefault(n, UNDESCRIBED));
-        }
-        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static Map<String, String> entries(String... kv) {

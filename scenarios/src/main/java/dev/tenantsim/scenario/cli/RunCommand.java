@@ -2,9 +2,9 @@ package dev.tenantsim.scenario.cli;
 
 import dev.tenantsim.report.PlainSummary;
 import dev.tenantsim.report.ReportWriter;
-import dev.tenantsim.report.Section;
 import dev.tenantsim.report.WrittenReport;
 import dev.tenantsim.report.model.RunOutcome;
+import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
         Path out = Cli.outFolder(options, s.name() + (variant == null ? "" : "-" + variant));
         Cli.checkOut(out, options.force);
         RunOutcome outcome = Cli.run(Cli.runner(spec), s, options, Cli.progress(spec, options), label);
-        WrittenReport w = new ReportWriter().write(outcome, out, options.force, Section.of(s.report().show()));
+        WrittenReport w = new ReportWriter().write(outcome, out, options.force, ReportSections.of(s.report().show()));
         Cli.printWritten(Cli.out(spec), w, PlainSummary.of(outcome), outcome.info().notes(), options.quiet);
         return TenantsimCommand.OK;
     }

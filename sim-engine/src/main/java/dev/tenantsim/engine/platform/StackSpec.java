@@ -112,7 +112,7 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
                 throw new IllegalArgumentException("workers.discipline (" + discipline + ") must name a queue discipline: "
                         + QueueDisciplines.names());
             }
-            QueueDisciplines.byName(discipline); // fails early with the valid names
+            QueueDisciplines.named(discipline); // fails early with the allowed names
         }
     }
 }

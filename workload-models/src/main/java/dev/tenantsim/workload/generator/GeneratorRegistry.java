@@ -17,35 +17,43 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Generators by their YAML name. Explicit registration of constructor references (STYLE.md §3):
- * {@link #standard()} lists every built-in; {@link #with} adds one without touching this class.
+ * Generators by their YAML name, the one list of patterns: explicit registration of constructor
+ * references (STYLE.md §3), each generator class carrying its own {@code NAME} and one-line
+ * {@code DESCRIPTION}. {@link #standard()} lists every built-in; {@link #with} adds one without
+ * touching this class; an unknown name fails with the allowed ones.
  */
 public final class GeneratorRegistry {
-    private final Map<String, Function<GeneratorParams, WorkloadGenerator>> factories;
-
-    private GeneratorRegistry(Map<String, Function<GeneratorParams, WorkloadGenerator>> factories) {
-        this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
+    /** A registered generator: its line in {@code tenantsim list} and how to build it from YAML parameters. */
+    private record Entry(String description, Function<GeneratorParams, WorkloadGenerator> factory) {
     }
 
-    /** The built-in generators. */
+    private final Map<String, Entry> entries;
+
+    private GeneratorRegistry(Map<String, Entry> entries) {
+        this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    /** The built-in generators, in the order {@code tenantsim list generators} shows them. */
     public static GeneratorRegistry standard() {
-        Map<String, Function<GeneratorParams, WorkloadGenerator>> m = new LinkedHashMap<>();
-        m.put(ConstantGenerator.NAME, ConstantGenerator::new);
-        m.put(PoissonGenerator.NAME, PoissonGenerator::new);
-        m.put(DiurnalGenerator.NAME, DiurnalGenerator::new);
-        m.put(WeeklyGenerator.NAME, WeeklyGenerator::new);
-        m.put(BurstyGenerator.NAME, BurstyGenerator::new);
-        m.put(CiBurstsGenerator.NAME, CiBurstsGenerator::new);
-        m.put(HeavyTailedJobsGenerator.NAME, HeavyTailedJobsGenerator::new);
-        m.put(ScheduledJobGenerator.NAME, ScheduledJobGenerator::new);
-        m.put(GrowthGenerator.NAME, GrowthGenerator::new);
-        return new GeneratorRegistry(m);
+        return new GeneratorRegistry(Map.of())
+                .with(ConstantGenerator.NAME, ConstantGenerator.DESCRIPTION, ConstantGenerator::new)
+                .with(PoissonGenerator.NAME, PoissonGenerator.DESCRIPTION, PoissonGenerator::new)
+                .with(DiurnalGenerator.NAME, DiurnalGenerator.DESCRIPTION, DiurnalGenerator::new)
+                .with(WeeklyGenerator.NAME, WeeklyGenerator.DESCRIPTION, WeeklyGenerator::new)
+                .with(BurstyGenerator.NAME, BurstyGenerator.DESCRIPTION, BurstyGenerator::new)
+                .with(CiBurstsGenerator.NAME, CiBurstsGenerator.DESCRIPTION, CiBurstsGenerator::new)
+                .with(HeavyTailedJobsGenerator.NAME, HeavyTailedJobsGenerator.DESCRIPTION, HeavyTailedJobsGenerator::new)
+                .with(ScheduledJobGenerator.NAME, ScheduledJobGenerator.DESCRIPTION, ScheduledJobGenerator::new)
+                .with(GrowthGenerator.NAME, GrowthGenerator.DESCRIPTION, GrowthGenerator::new);
     }
 
-    /** A registry with one more generator. */
-    public GeneratorRegistry with(String name, Function<GeneratorParams, WorkloadGenerator> factory) {
-        Map<String, Function<GeneratorParams, WorkloadGenerator>> m = new LinkedHashMap<>(factories);
-        if (m.putIfAbsent(Objects.requireNonNull(name), Objects.requireNonNull(factory)) != null) {
+    /** A registry with one more generator; a name already registered or a blank description is refused. */
+    public GeneratorRegistry with(String name, String description, Function<GeneratorParams, WorkloadGenerator> factory) {
+        if (Objects.requireNonNull(description).isBlank()) {
+            throw new IllegalArgumentException("generator " + name + " needs a one-line description");
+        }
+        Map<String, Entry> m = new LinkedHashMap<>(entries);
+        if (m.putIfAbsent(Objects.requireNonNull(name), new Entry(description, Objects.requireNonNull(factory))) != null) {
             throw new IllegalArgumentException("generator " + name + " is already registered");
         }
         return new GeneratorRegistry(m);
@@ -53,18 +61,31 @@ public final class GeneratorRegistry {
 
     /** The valid names, in registration order. */
     public Set<String> names() {
-        return factories.keySet();
+        return entries.keySet();
     }
 
-    /** Creates the generator {@code name} with YAML parameters {@code params}. */
+    /** Generator name → its one-line description, in registration order. */
+    public Map<String, String> describe() {
+        Map<String, String> m = new LinkedHashMap<>();
+        entries.forEach((name, e) -> m.put(name, e.description()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The generator {@code name} with its default parameters; an unknown name fails with the allowed ones. */
+    public WorkloadGenerator named(String name) {
+        return create(name, Map.of());
+    }
+
+    /** Creates the generator {@code name} with YAML parameters {@code params}; an unknown name fails as {@link #named}. */
     public WorkloadGenerator create(String name, Map<String, ?> params) {
-        Function<GeneratorParams, WorkloadGenerator> f = factories.get(name);
-        if (f == null) {
-            throw new IllegalArgumentException("generator (" + name + ") is not known; valid: " + names());
+        Entry e = entries.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException("generator (" + name + ") must be one of " + String.join(", ", names()));
         }
-        return f.apply(new GeneratorParams(name, params));
+        return e.factory().apply(new GeneratorParams(name, params));
     }
 
+    /** The same as {@link #named}. */
     public WorkloadGenerator create(String name) {
         return create(name, Map.of());
     }

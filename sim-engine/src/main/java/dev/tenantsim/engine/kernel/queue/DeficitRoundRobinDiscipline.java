@@ -21,6 +21,10 @@ import java.util.Arrays;
  * single server (where caps never bind) behaves exactly as classic DRR.
  */
 public final class DeficitRoundRobinDiscipline extends AbstractQueueDiscipline {
+    /** The name used in scenario files ({@code workers.discipline}). */
+    public static final String NAME = "drr";
+    /** Its line in {@code tenantsim list disciplines}. */
+    public static final String DESCRIPTION = "deficit round robin across tenants";
     private static final int NIL = -1;
     private static final int UNLINKED = -2;
 

@@ -9,6 +9,10 @@ package dev.tenantsim.engine.kernel.queue;
  * skip (O(log keys) per operation). Sizes and weights are ignored.
  */
 public final class FifoDiscipline extends AbstractQueueDiscipline {
+    /** The name used in scenario files ({@code workers.discipline}). */
+    public static final String NAME = "fifo";
+    /** Its line in {@code tenantsim list disciplines}. */
+    public static final String DESCRIPTION = "first come, first served";
     private final EligibleKeyHeap eligible;
 
     public FifoDiscipline(int keyCount) {

@@ -10,6 +10,10 @@ package dev.tenantsim.engine.kernel.queue;
  * a per-key cap on the high level is how to leave room for the others. Sizes are ignored.
  */
 public final class StrictPriorityDiscipline extends AbstractQueueDiscipline {
+    /** The name used in scenario files ({@code workers.discipline}). */
+    public static final String NAME = "priority";
+    /** Its line in {@code tenantsim list disciplines}. */
+    public static final String DESCRIPTION = "strict priority by tier (enterprise first)";
     private final EligibleKeyHeap eligible;
 
     public StrictPriorityDiscipline(int keyCount) {

@@ -23,6 +23,10 @@ package dev.tenantsim.engine.kernel.queue;
  * tags computed afterwards.
  */
 public final class WeightedFairQueueing extends AbstractQueueDiscipline {
+    /** The name used in scenario files ({@code workers.discipline}). */
+    public static final String NAME = "wfq";
+    /** Its line in {@code tenantsim list disciplines}. */
+    public static final String DESCRIPTION = "weighted fair queueing, weights by tier";
     private final EligibleKeyHeap eligible;
     private final double[] lastFinish;
     private double virtualTime;

@@ -1,6 +1,7 @@
 package dev.tenantsim.engine.kernel.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,11 +28,21 @@ final class QueueDisciplinesTest {
     void anUnknownNameFailsWithTheValidNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> QueueDisciplines.create("round-robin", 2));
-        assertEquals("queue discipline (round-robin) is unknown; valid names: fifo, priority, drr, wfq", e.getMessage());
-        assertEquals("queue discipline (DRR) is unknown; valid names: fifo, priority, drr, wfq",
-                assertThrows(IllegalArgumentException.class, () -> QueueDisciplines.byName("DRR")).getMessage());
-        assertEquals("queue discipline (null) is unknown; valid names: fifo, priority, drr, wfq",
-                assertThrows(IllegalArgumentException.class, () -> QueueDisciplines.byName(null)).getMessage());
+        assertEquals("queue discipline (round-robin) must be one of fifo, priority, drr, wfq", e.getMessage());
+        assertEquals("queue discipline (DRR) must be one of fifo, priority, drr, wfq",
+                assertThrows(IllegalArgumentException.class, () -> QueueDisciplines.named("DRR")).getMessage());
+        assertEquals("queue discipline (null) must be one of fifo, priority, drr, wfq",
+                assertThrows(IllegalArgumentException.class, () -> QueueDisciplines.named(null)).getMessage());
+    }
+
+    @Test
+    void everyNameResolvesAndEveryDisciplineDescribesItself() {
+        for (String name : QueueDisciplines.names()) {
+            assertEquals(name, QueueDisciplines.named(name).yamlName());
+            assertEquals(2, QueueDisciplines.create(name, 2).keyCount());
+        }
+        assertEquals(QueueDisciplines.names(), List.copyOf(QueueDisciplines.describe().keySet()));
+        QueueDisciplines.describe().forEach((name, text) -> assertFalse(text.isBlank(), name + " needs a description"));
     }
 
     @Test

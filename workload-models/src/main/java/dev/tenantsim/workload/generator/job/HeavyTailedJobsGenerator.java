@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class HeavyTailedJobsGenerator implements WorkloadGenerator {
     public static final String NAME = "heavy-tailed-jobs";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION = "steady traffic plus heavy-tailed background jobs";
     private final double jobsPerDay;
     private final double alpha;
     private final double minRows;

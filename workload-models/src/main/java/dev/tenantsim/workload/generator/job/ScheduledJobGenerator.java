@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class ScheduledJobGenerator implements WorkloadGenerator {
     public static final String NAME = "scheduled-job";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION = "steady traffic plus a job at a fixed clock time";
     private final String kind;
     private final int atMinute;
     private final int atClockMinute;

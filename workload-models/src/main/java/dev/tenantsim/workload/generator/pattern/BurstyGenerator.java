@@ -20,6 +20,8 @@ import dev.tenantsim.workload.generator.WorkloadGenerator;
  */
 public final class BurstyGenerator implements WorkloadGenerator {
     public static final String NAME = "bursty";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION = "two-state Markov-modulated Poisson process (calm / burst)";
     private static final int EPOCH = TenantContext.DAY;
     private final double multiplier;
     private final double pOn;

@@ -20,6 +20,8 @@ import dev.tenantsim.workload.generator.WorkloadGenerator;
  */
 public final class CiBurstsGenerator implements WorkloadGenerator {
     public static final String NAME = "ci-bursts";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION = "short bursts at build times, as CI systems produce";
     private final int groups;
     private final double startProbability;
     private final int burstMinutes;

@@ -12,6 +12,8 @@ import dev.tenantsim.workload.generator.WorkloadGenerator;
  */
 public final class ConstantGenerator implements WorkloadGenerator {
     public static final String NAME = "constant";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION = "a flat rate at the tenant's mean, no randomness";
     private final double rate;
 
     public ConstantGenerator(GeneratorParams p) {

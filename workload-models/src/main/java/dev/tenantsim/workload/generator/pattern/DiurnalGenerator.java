@@ -16,6 +16,9 @@ import dev.tenantsim.workload.generator.WorkloadGenerator;
  */
 public final class DiurnalGenerator implements WorkloadGenerator {
     public static final String NAME = "diurnal";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION =
+            "Poisson arrivals whose rate follows a day curve (peak mid-day in the tenant's zone)";
     private static final int DAY = TenantContext.DAY;
     private static final double[] COS = new double[DAY];
 

@@ -15,6 +15,8 @@ import dev.tenantsim.workload.generator.WorkloadGenerator;
  */
 public final class GrowthGenerator implements WorkloadGenerator {
     public static final String NAME = "growth";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION = "a rate that grows over the horizon";
     private final double factor;
     private final boolean linear;
     private final double share;

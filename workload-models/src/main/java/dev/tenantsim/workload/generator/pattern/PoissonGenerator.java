@@ -14,6 +14,8 @@ import dev.tenantsim.workload.generator.WorkloadGenerator;
  */
 public final class PoissonGenerator implements WorkloadGenerator {
     public static final String NAME = "poisson";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION = "steady Poisson arrivals at the tenant's mean rate";
     private final double rate;
 
     public PoissonGenerator(GeneratorParams p) {

@@ -14,6 +14,8 @@ import dev.tenantsim.workload.generator.WorkloadGenerator;
  */
 public final class WeeklyGenerator implements WorkloadGenerator {
     public static final String NAME = "weekly";
+    /** Its line in {@code tenantsim list generators}. */
+    public static final String DESCRIPTION = "quieter weekends on top of the other patterns";
     private static final int WEEK = TenantContext.WEEK;
     private final double[] table = new double[WEEK];
 
