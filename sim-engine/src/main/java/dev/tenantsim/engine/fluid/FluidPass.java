@@ -153,8 +153,8 @@ public final class FluidPass {
         double[] backlog = new double[n];
         double[] meanLatency = new double[n];
         double[] worstTail = new double[n];
-        long[] violations = new long[n];
         MinuteRuns[] violationRuns = new MinuteRuns[n];
+        java.util.Arrays.fill(violationRuns, MinuteRuns.EMPTY);
         double[] load = new double[n];
         List<StackFluidResult> stacks = new ArrayList<>(runs.size());
         List<BusyWindow> windows = new ArrayList<>();
@@ -168,7 +168,6 @@ public final class FluidPass {
                 backlog[t] = r.finalBacklog(j);
                 meanLatency[t] = r.served[j] > 0 ? r.latencySum[j] / r.served[j] : 0.0;
                 worstTail[t] = r.worstTail[j];
-                violations[t] = r.violationSteps[j] * stepMinutes;
                 violationRuns[t] = r.violationMinutes[j].build();
                 load[t] = r.load[j];
             }
@@ -196,7 +195,7 @@ public final class FluidPass {
                 .thenComparingInt(BusyWindow::stack).thenComparingInt(BusyWindow::startMinute));
         List<BusyWindow> top = windows.subList(0, Math.min(options.busiestWindows(), windows.size()));
         return new FluidResult(options,
-                new TenantFluidResults(offered, served, rejected, backlog, meanLatency, worstTail, violations, violationRuns, load),
+                new TenantFluidResults(offered, served, rejected, backlog, meanLatency, worstTail, violationRuns, load),
                 stacks, top);
     }
 }

@@ -80,7 +80,6 @@ final class StackRun {
     final double[] rejected;
     final double[] latencySum;
     final double[] worstTail;
-    final long[] violationSteps;
     /** Per tenant, its violation minutes as they happen (runs: no allocation while a run goes on). */
     final MinuteRuns.Builder[] violationMinutes;
     /** Per tenant, the load it put on the stack: served requests x work (app + DB CPU + IO + hold seconds). */
@@ -147,7 +146,6 @@ final class StackRun {
         rejected = new double[m];
         latencySum = new double[m];
         worstTail = new double[m];
-        violationSteps = new long[m];
         violationMinutes = new MinuteRuns.Builder[m];
         for (int j = 0; j < m; j++) {
             violationMinutes[j] = new MinuteRuns.Builder(options.steps() * stepMinutes);
@@ -344,7 +342,6 @@ final class StackRun {
             boolean violated = SloJudge.violates((sv + rej) * dt, rej * dt, q, slo[j], budget[j], minServed);
             violatedNow[j] = violated;
             if (violated) {
-                violationSteps[j]++;
                 violationMinutes[j].add(stepIndex * stepMinutes, stepMinutes);
                 violators++;
             }

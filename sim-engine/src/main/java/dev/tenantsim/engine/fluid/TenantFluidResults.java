@@ -13,20 +13,18 @@ public final class TenantFluidResults {
     private final double[] finalBacklog;
     private final double[] meanLatency;
     private final double[] worstTail;
-    private final long[] violationMinutes;
     private final MinuteRuns[] violations;
     private final double[] load;
 
     TenantFluidResults(double[] offered, double[] served, double[] rejected, double[] finalBacklog,
-                       double[] meanLatency, double[] worstTail, long[] violationMinutes,
-                       MinuteRuns[] violations, double[] load) {
+                       double[] meanLatency, double[] worstTail, MinuteRuns[] violations,
+                       double[] load) {
         this.offered = offered;
         this.served = served;
         this.rejected = rejected;
         this.finalBacklog = finalBacklog;
         this.meanLatency = meanLatency;
         this.worstTail = worstTail;
-        this.violationMinutes = violationMinutes;
         this.violations = violations;
         this.load = load;
     }
@@ -67,7 +65,7 @@ public final class TenantFluidResults {
 
     /** Minutes in which the tenant violated its SLO (docs/metrics.md definition). */
     public long violationMinutes(int t) {
-        return violationMinutes[t];
+        return violations[t].count();
     }
 
     /** The minutes (0-based from the horizon start) in which the tenant violated its SLO. */
