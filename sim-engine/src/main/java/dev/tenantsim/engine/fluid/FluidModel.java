@@ -24,6 +24,7 @@ public final class FluidModel {
     final double[] concurrencyCap;
     final double[] sloP99;
     final double[] errorBudget;
+    final boolean[] heavyTail;
 
     private FluidModel(Builder b) {
         this.stacks = b.stacks.clone();
@@ -41,6 +42,7 @@ public final class FluidModel {
         this.connectionQuota = b.connectionQuota.clone();
         this.concurrencyCap = b.concurrencyCap.clone();
         this.sloP99 = b.sloP99.clone();
+        this.heavyTail = b.heavyTail.clone();
         this.errorBudget = b.errorBudget.clone();
     }
 
@@ -101,6 +103,7 @@ public final class FluidModel {
         private final double[] connectionQuota;
         private final double[] concurrencyCap;
         private final double[] sloP99;
+        private final boolean[] heavyTail;
         private final double[] errorBudget;
 
         private Builder(List<StackCapacity> stacks, int n) {
@@ -132,6 +135,7 @@ public final class FluidModel {
             concurrencyCap = new double[n];
             sloP99 = new double[n];
             errorBudget = new double[n];
+            heavyTail = new boolean[n];
         }
 
         /** Defines tenant {@code t}. */
@@ -166,6 +170,7 @@ public final class FluidModel {
                     ? Double.POSITIVE_INFINITY : limits.concurrencyCap();
             sloP99[t] = slo.p99Seconds();
             errorBudget[t] = slo.errorBudget();
+            heavyTail[t] = work.heavyTail();
             return this;
         }
 

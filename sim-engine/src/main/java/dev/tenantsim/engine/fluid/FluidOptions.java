@@ -20,11 +20,13 @@ package dev.tenantsim.engine.fluid;
  * @param exactErlangMaxServers stations with at most this many servers get exact Erlang C at every
  *     step (default 64)
  * @param maxBlockValues largest number of rates buffered per stack at once (default 65,536: half a megabyte, so the block stays in cache)
+ * @param seed seed of the draws that decide, minute by minute, whether a tenant whose minute has a
+ *     chance of violating its SLO did (one stream per stack, so the result does not depend on threads)
  */
 public record FluidOptions(int horizonMinutes, int stepSeconds, int seriesSteps, int windowSteps,
                            int busiestWindows, int threads, double quantile, double rhoClip,
                            double minRequestsPerMinute, int erlangTableSize, int exactErlangMaxServers,
-                           int maxBlockValues) {
+                           int maxBlockValues, long seed) {
 
     /** Minutes in a 90-day quarter. */
     public static final int QUARTER_MINUTES = 90 * 24 * 60;
@@ -66,7 +68,7 @@ public record FluidOptions(int horizonMinutes, int stepSeconds, int seriesSteps,
 
     /** Defaults for a horizon of {@code horizonMinutes}. */
     public static FluidOptions defaults(int horizonMinutes) {
-        return new FluidOptions(horizonMinutes, 60, 60, 60, 10, 0, 0.99, 0.99, 20, 4096, 64, 1 << 16);
+        return new FluidOptions(horizonMinutes, 60, 60, 60, 10, 0, 0.99, 0.99, 20, 4096, 64, 1 << 16, 0L);
     }
 
     public int steps() {
@@ -79,42 +81,47 @@ public record FluidOptions(int horizonMinutes, int stepSeconds, int seriesSteps,
 
     public FluidOptions withStepSeconds(int v) {
         return new FluidOptions(horizonMinutes, v, seriesSteps, windowSteps, busiestWindows, threads, quantile,
-                rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues);
+                rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues, seed);
     }
 
     public FluidOptions withSeriesSteps(int v) {
         return new FluidOptions(horizonMinutes, stepSeconds, v, windowSteps, busiestWindows, threads, quantile,
-                rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues);
+                rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues, seed);
     }
 
     public FluidOptions withBusiestWindows(int count, int lengthSteps) {
         return new FluidOptions(horizonMinutes, stepSeconds, seriesSteps, lengthSteps, count, threads, quantile,
-                rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues);
+                rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues, seed);
     }
 
     public FluidOptions withThreads(int v) {
         return new FluidOptions(horizonMinutes, stepSeconds, seriesSteps, windowSteps, busiestWindows, v, quantile,
-                rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues);
+                rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues, seed);
     }
 
     public FluidOptions withMinRequestsPerMinute(double v) {
         return new FluidOptions(horizonMinutes, stepSeconds, seriesSteps, windowSteps, busiestWindows, threads,
-                quantile, rhoClip, v, erlangTableSize, exactErlangMaxServers, maxBlockValues);
+                quantile, rhoClip, v, erlangTableSize, exactErlangMaxServers, maxBlockValues, seed);
     }
 
     public FluidOptions withErlang(int tableSize, int exactMaxServers) {
         return new FluidOptions(horizonMinutes, stepSeconds, seriesSteps, windowSteps, busiestWindows, threads,
-                quantile, rhoClip, minRequestsPerMinute, tableSize, exactMaxServers, maxBlockValues);
+                quantile, rhoClip, minRequestsPerMinute, tableSize, exactMaxServers, maxBlockValues, seed);
     }
 
     public FluidOptions withMaxBlockValues(int v) {
         return new FluidOptions(horizonMinutes, stepSeconds, seriesSteps, windowSteps, busiestWindows, threads,
-                quantile, rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, v);
+                quantile, rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, v, seed);
     }
 
     private static void positive(String field, int v) {
         if (v < 1) {
             throw new IllegalArgumentException(field + " (" + v + ") must be >= 1");
         }
+    }
+
+    public FluidOptions withSeed(long v) {
+        return new FluidOptions(horizonMinutes, stepSeconds, seriesSteps, windowSteps, busiestWindows, threads,
+                quantile, rhoClip, minRequestsPerMinute, erlangTableSize, exactErlangMaxServers, maxBlockValues, v);
     }
 }

@@ -30,7 +30,13 @@ public final class SignatureDemandSource implements DemandSource {
     /** The fluid work of a workload request signature: each part's mean and cv² (arrivals Poisson within a minute). */
     public static WorkMoments workOf(dev.tenantsim.workload.RequestWork w) {
         return new WorkMoments(part(w.appCpuSeconds()), part(w.dbCpuSeconds()), part(w.dbIoOps()),
-                part(w.connectionHoldSeconds()), 1.0);
+                part(w.connectionHoldSeconds()), 1.0, heavy(w.appCpuSeconds()) || heavy(w.dbCpuSeconds()));
+    }
+
+    private static boolean heavy(dev.tenantsim.workload.WorkDistribution d) {
+        var shape = d.shape();
+        return d.cv() > 0 && (shape == dev.tenantsim.workload.WorkDistribution.Shape.LOGNORMAL
+                || shape == dev.tenantsim.workload.WorkDistribution.Shape.PARETO);
     }
 
     /** The fluid SLO of a workload SLO (the availability target is judged after the run, not per minute). */

@@ -26,7 +26,8 @@ final class TenantParameters {
     final double[] io2;
     final double[] io2k;
     final double[] varExtra; // variance of the extra hold
-    final double[] work;     // zero-load busy seconds of one request: app + DB CPU + IO + extra hold
+    final double[] work;
+    final boolean[] heavyTail; // response fitted by a lognormal (else a gamma) for the exceedance     // zero-load busy seconds of one request: app + DB CPU + IO + extra hold
 
     TenantParameters(int[] members, FluidModel model, StackCapacity cap) {
         this.members = members;
@@ -51,6 +52,7 @@ final class TenantParameters {
         io2k = new double[m];
         varExtra = new double[m];
         work = new double[m];
+        heavyTail = new boolean[m];
         for (int j = 0; j < m; j++) {
             int t = members[j];
             app[j] = model.appCpu[t];
@@ -77,6 +79,7 @@ final class TenantParameters {
             io2k[j] = io2[j] * (1 + model.ioScv[t]);
             varExtra[j] = model.holdScv[t] * extra[j] * extra[j];
             work[j] = app[j] + db[j] + io[j] + extra[j];
+            heavyTail[j] = model.heavyTail[t];
         }
     }
 }

@@ -15,8 +15,12 @@ package dev.tenantsim.engine.fluid;
  *     or hold takes no connection.
  * @param arrivalScv squared coefficient of variation of inter-arrival times within a minute
  *     (c<sub>a</sub>², 1 = Poisson; larger for bursty traffic)
+ * @param heavyTail whether the CPU work is drawn from a heavy-tailed family (lognormal, pareto): the
+ *     pass then fits a request's response time by a lognormal of its mean and variance when it asks
+ *     how likely a request is to exceed the objective, else by a gamma (docs/metrics.md)
  */
-public record WorkMoments(Part appCpu, Part dbCpu, Part dbIo, Part connectionHold, double arrivalScv) {
+public record WorkMoments(Part appCpu, Part dbCpu, Part dbIo, Part connectionHold, double arrivalScv,
+                          boolean heavyTail) {
 
     /**
      * One part of the work.
@@ -44,6 +48,11 @@ public record WorkMoments(Part appCpu, Part dbCpu, Part dbIo, Part connectionHol
                     + " use Part.NONE for none");
         }
         nonNegative("arrivalScv", arrivalScv);
+    }
+
+    /** Work of light-tailed families (constant, exponential, gamma). */
+    public WorkMoments(Part appCpu, Part dbCpu, Part dbIo, Part connectionHold, double arrivalScv) {
+        this(appCpu, dbCpu, dbIo, connectionHold, arrivalScv, false);
     }
 
     /** Every part with the same SCV {@code serviceScv}. */

@@ -200,7 +200,13 @@ final class FluidPassTest {
         };
         FluidResult r = runOne(appOnly(1), WorkMoments.markovian(0.1, 0, 0, 0), TenantLimits.UNLIMITED,
                 new SloTarget(1.0, 0.01), demand, 60);
-        assertEquals(18, r.tenants().violationMinutes(0), "rho 0.9 has p99 > 1 s, rho 0.2 does not");
+        // rho 0.9: P(one request > 1 s) = e^-1, every busy minute violates; rho 0.2: e^-8 per request, a
+        // calm minute violates only by chance (or while it drains the busy minutes' backlog)
+        int[] minutes = r.tenants().violations(0).toArray();
+        long busy = java.util.Arrays.stream(minutes).filter(m -> m % 10 < 3).count();
+        assertEquals(18, busy, "every busy minute violates: " + java.util.Arrays.toString(minutes));
+        assertTrue(minutes.length - busy <= 6, "at most the first calm minute after each burst: " + java.util.Arrays.toString(minutes));
+        assertEquals(minutes.length, r.tenants().violationMinutes(0));
     }
 
     @Test

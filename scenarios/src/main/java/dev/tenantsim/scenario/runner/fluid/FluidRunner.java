@@ -12,6 +12,7 @@ import dev.tenantsim.engine.fluid.StackFluidResult;
 import dev.tenantsim.engine.fluid.TenantFluidResults;
 import dev.tenantsim.engine.fluid.TenantLimits;
 import dev.tenantsim.engine.fluid.UtilizationSeries;
+import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.platform.metrics.AggressorRule;
 import dev.tenantsim.engine.platform.metrics.Measurements;
 import dev.tenantsim.report.model.LatencyStats;
@@ -83,7 +84,8 @@ public final class FluidRunner implements ScenarioRunner {
         Signature[] sigs = model.workload().signatures();
         int seriesSteps = minutes >= 2 * 1440 ? 60 : Math.max(1, minutes / 240);
         FluidOptions fo = FluidOptions.defaults(minutes).withSeriesSteps(seriesSteps)
-                .withBusiestWindows(options.busiestWindows(), Math.min(60, minutes)).withThreads(options.threads());
+                .withBusiestWindows(options.busiestWindows(), Math.min(60, minutes)).withThreads(options.threads())
+                .withSeed(RandomStreams.of(seed).seedFor("fluid-violations"));
         FluidResult fr = FluidPass.run(fluidModel(model, sigs), new SignatureDemandSource(Arrays.asList(sigs)), fo);
         Measurements measured = FluidMeasurements.of(model, fr, minutes);
         int aggressor = AggressorRule.of(List.of(measured));

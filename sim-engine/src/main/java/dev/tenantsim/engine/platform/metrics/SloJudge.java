@@ -40,6 +40,27 @@ public final class SloJudge {
     }
 
     /**
+     * The same rule as a probability, for a pass that knows a minute's expected counts and the
+     * chance {@code pExceed} that one completed request is slower than the objective, but not the
+     * requests themselves (the fluid pass): 1 when the error rate is over budget, 0 below
+     * {@code minRequests} or without completed requests, else
+     * {@link #latencyViolationProbability} of the minute's completed requests (rounded).
+     */
+    public static double violationProbability(double requests, double errors, double pExceed, double errorBudget,
+                                              double minRequests) {
+        if (requests <= 0) {
+            return 0.0;
+        }
+        if (errors / requests > errorBudget) {
+            return 1.0;
+        }
+        if (requests < minRequests || requests <= errors) {
+            return 0.0;
+        }
+        return latencyViolationProbability((int) Math.round(requests - errors), pExceed);
+    }
+
+    /**
      * Nearest-rank quantile of the first {@code n} values (sorted in place): the smallest value
      * with at least {@code q * n} values at or below it. NaN when n is 0.
      */
@@ -61,6 +82,71 @@ public final class SloJudge {
         Arrays.sort(values, from, to);
         int rank = (int) Math.ceil(q * n);
         return values[from + Math.max(0, Math.min(n, rank) - 1)];
+    }
+
+    /** The quantile a minute's latency is judged on (p99). */
+    public static final double MINUTE_QUANTILE = 0.99;
+
+    /**
+     * How many of a minute's {@code n} completed requests must exceed the objective for its
+     * nearest-rank p99 to exceed it: {@code n - ceil(0.99 n) + 1} (1 below 100 requests, where the
+     * p99 is the slowest request).
+     */
+    public static int exceedancesToViolate(int n) {
+        return n - (int) Math.ceil(MINUTE_QUANTILE * n - 1e-9) + 1;
+    }
+
+    /**
+     * The chance that the latency rule above is broken by a minute of {@code n} completed requests
+     * whose latencies are independent, each above the objective with probability {@code pExceed}:
+     * P(Binomial(n, pExceed) >= {@link #exceedancesToViolate}(n)). This is how the fluid pass,
+     * which knows a minute's latency distribution but not its requests, applies the same rule.
+     * Exact summation of the binomial up to 64 exceedances, a normal approximation with continuity
+     * correction beyond; Chernoff bounds short-cut the certain and the negligible (below 1e-11).
+     */
+    public static double latencyViolationProbability(int n, double pExceed) {
+        if (n <= 0 || !(pExceed > 0)) {
+            return 0.0;
+        }
+        if (pExceed >= 1) {
+            return 1.0;
+        }
+        int k = exceedancesToViolate(n);
+        double lambda = n * pExceed;
+        if (lambda < k) {
+            // upper-tail Chernoff: P(X >= k) <= exp(-lambda) (e lambda / k)^k
+            if (k * (1.0 + Math.log(lambda / k)) - lambda < -25.0) {
+                return 0.0;
+            }
+        } else {
+            double gap = lambda - k;
+            if (gap * gap > 50.0 * lambda) {
+                return 1.0;
+            }
+        }
+        if (k <= 64) {
+            // P(X < k) by the pmf recurrence from P(X = 0)
+            double q = 1.0 - pExceed;
+            double pmf = Math.exp(n * Math.log1p(-pExceed));
+            double below = pmf;
+            double ratio = pExceed / q;
+            for (int i = 0; i < k - 1; i++) {
+                pmf *= (double) (n - i) / (i + 1) * ratio;
+                below += pmf;
+            }
+            return Math.max(0.0, Math.min(1.0, 1.0 - below));
+        }
+        double sd = Math.sqrt(lambda * (1.0 - pExceed));
+        return upperNormal((k - 0.5 - lambda) / sd);
+    }
+
+    /** P(Z > z) for a standard normal Z (Abramowitz and Stegun 7.1.26, absolute error below 1.5e-7). */
+    public static double upperNormal(double z) {
+        double x = Math.abs(z) / Math.sqrt(2.0);
+        double t = 1.0 / (1.0 + 0.3275911 * x);
+        double erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+                * Math.exp(-x * x);
+        return z >= 0 ? 0.5 * erfc : 1.0 - 0.5 * erfc;
     }
 
     /** Availability over a horizon: 1 − violation minutes / minutes. */

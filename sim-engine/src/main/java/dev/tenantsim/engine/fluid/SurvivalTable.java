@@ -1,0 +1,81 @@
+package dev.tenantsim.engine.fluid;
+
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * The survival function of a gamma distribution with mean 1, P(X > x), as a function of its
+ * squared coefficient of variation (through {@code u = scv / (1 + scv)}, as in {@link TailTable})
+ * and of x, tabulated once (257 values of u times 401 values of ln x from 1e-3 to 1e3) as ln P and
+ * bilinearly interpolated: the fluid pass asks it, per tenant and minute, for the chance that one
+ * request of light-tailed work is slower than the objective. Built once per JVM (it depends on
+ * nothing but the grid).
+ */
+final class SurvivalTable {
+    private static final int U_POINTS = 256;
+    private static final int X_POINTS = 400;
+    private static final double LN_X_MIN = Math.log(1e-3);
+    private static final double LN_X_MAX = Math.log(1e3);
+    private static final double MAX_U = 1000.0 / 1001.0;
+    /** ln P below which the probability is treated as 0 (about 1e-300). */
+    private static final double LN_ZERO = -690.0;
+
+    private static final double[] LN_SURVIVAL = build();
+    private static final double X_SCALE = X_POINTS / (LN_X_MAX - LN_X_MIN);
+
+    private SurvivalTable() {
+    }
+
+    private static double[] build() {
+        double[] t = new double[(U_POINTS + 1) * (X_POINTS + 1)];
+        for (int i = 0; i <= U_POINTS; i++) {
+            double u = Math.min((double) i / U_POINTS, MAX_U);
+            for (int j = 0; j <= X_POINTS; j++) {
+                double x = Math.exp(LN_X_MIN + (LN_X_MAX - LN_X_MIN) * j / X_POINTS);
+                t[i * (X_POINTS + 1) + j] = lnSurvivalExact(u, x);
+            }
+        }
+        return t;
+    }
+
+    /** ln P(X > x) for a unit-mean gamma with u = scv / (1 + scv), from the regularized gamma function. */
+    static double lnSurvivalExact(double u, double x) {
+        if (u <= 1e-9) {
+            return x < 1 ? 0.0 : LN_ZERO;
+        }
+        double scv = u / (1 - u);
+        double p = Gamma.regularizedGammaQ(1.0 / scv, x / scv);
+        return p > 0 ? Math.max(LN_ZERO, Math.log(p)) : LN_ZERO;
+    }
+
+    /**
+     * P(X > x) for a unit-mean gamma with {@code u = scv / (1 + scv)} in [0, 1]; 1 for x at or
+     * below 0, 0 beyond x = 1000.
+     */
+    static double survival(double u, double x) {
+        if (!(x > 0)) {
+            return 1.0;
+        }
+        double lx = (Math.log(x) - LN_X_MIN) * X_SCALE;
+        if (lx >= X_POINTS) {
+            return 0.0;
+        }
+        if (lx < 0) {
+            lx = 0;
+        }
+        double pu = Math.min(u, 1.0) * U_POINTS;
+        int i = (int) pu;
+        if (i >= U_POINTS) {
+            i = U_POINTS - 1;
+        }
+        int j = (int) lx;
+        double fu = pu - i;
+        double fx = lx - j;
+        int row = i * (X_POINTS + 1) + j;
+        int next = row + X_POINTS + 1;
+        double[] t = LN_SURVIVAL;
+        double a = t[row] + fx * (t[row + 1] - t[row]);
+        double b = t[next] + fx * (t[next + 1] - t[next]);
+        double ln = a + fu * (b - a);
+        return ln <= LN_ZERO ? 0.0 : Math.exp(ln);
+    }
+}
