@@ -2,9 +2,7 @@ package dev.tenantsim.engine.fluid;
 
 import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.platform.metrics.MinuteRuns;
-import dev.tenantsim.engine.platform.metrics.SloJudge;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The fluid pass over one stack: a sequential, allocation-free loop over steps and tenants on
@@ -57,7 +55,6 @@ final class StackRun {
     private final double[] io2k;
     private final double[] varExtra;
     private final double[] work;
-    private final boolean[] heavyTail;
 
     // stretches of the current step, and of the previous one (for the connection quota)
     private double sApp = 1;
@@ -93,8 +90,8 @@ final class StackRun {
     double peakBacklog;
     final StackRecorder recorder;
     final StackIncidents incidents;
-    /** Draws whether a minute with a chance of violating did: one stream per stack. */
-    private final UniformRandomProvider draws;
+    /** The per-minute SLO rule, with its own stream of draws per stack. */
+    final MinuteJudge judge;
 
     StackRun(int stack, FluidModel model, DemandSource source, FluidOptions options,
              Map<Integer, ErlangCTable> tables, TailTable tail) {
@@ -137,7 +134,6 @@ final class StackRun {
         io2k = p.io2k;
         varExtra = p.varExtra;
         work = p.work;
-        heavyTail = p.heavyTail;
         backlog = new double[m];
         prevLatency = new double[m];
         for (int j = 0; j < m; j++) {
@@ -159,7 +155,8 @@ final class StackRun {
         load = new double[m];
         recorder = new StackRecorder(options);
         incidents = new StackIncidents(stack, members, options);
-        draws = RandomStreams.of(options.seed()).stream("fluid/violations/stack", stack, "");
+        judge = new MinuteJudge(slo, budget, p.heavyTail,
+                RandomStreams.of(options.seed()).stream("fluid/violations/stack", stack, ""));
     }
 
     int stack() {
@@ -206,6 +203,9 @@ final class StackRun {
         }
         recorder.finish();
         incidents.finish();
+        if (Boolean.getBoolean("tenantsim.debugJudge")) {
+            System.err.println("stack " + stack + " m " + m + " steps " + steps + " full " + judge.fullEvaluations + " rebuilds " + judge.rebuilds + " draws " + judge.drawsMade + " violated " + judge.violatedCount + " " + java.util.Arrays.toString(judge.hist));
+        }
         return this;
     }
 
@@ -349,16 +349,8 @@ final class StackRun {
                 worstTail[j] = q;
             }
             // the per-minute rule of docs/metrics.md on the step's served (completed) and rejected requests:
-            // its chance from the latency distribution (delay d plus a lognormal or gamma of mean `service`), then one draw
-            boolean violated = false;
-            double requests = (sv + rej) * dt;
-            if (requests > 0) {
-                double x = (slo[j] - d) / service;
-                double pExceed = service > 0 ? (heavyTail[j] ? exceedance(uShape, x) : SurvivalTable.survival(uShape, x))
-                        : (d > slo[j] ? 1 : 0);
-                double p = SloJudge.violationProbability(requests, rej * dt, pExceed, budget[j], minServed);
-                violated = p >= 1.0 || p > 0.0 && draws.nextDouble() < p;
-            }
+            // its chance from the latency distribution (delay d plus a response of mean `service`), then one draw
+            boolean violated = judge.violated(j, (sv + rej) * dt, rej * dt, minServed, d, service, uShape);
             violatedNow[j] = violated;
             if (violated) {
                 violationMinutes[j].add(stepIndex * stepMinutes, stepMinutes);
@@ -394,25 +386,5 @@ final class StackRun {
         w = c / (ioServers * (1.0 - r)) * arrivalFactor;
         sIo = 1.0 + w;
         eIo = c > 0 ? 1.0 + 2.0 * w + 2.0 * w * w / c : 1.0;
-    }
-
-    /**
-     * P(one request is slower than {@code x} times the mean response), the response fitted by a
-     * lognormal of the same mean and variance ({@code u = scv / (1 + scv)}): a response is work
-     * stretched by contention, a product, and a sum of such parts is close to lognormal
-     * (Fenton-Wilkinson); its tail decides the slowest request of a small minute, where a gamma fit
-     * of lognormal work fell short of the request level (docs/VALIDATION.md). Light-tailed work
-     * keeps the gamma fit ({@link SurvivalTable}).
-     */
-    static double exceedance(double u, double x) {
-        if (!(x > 0)) {
-            return 1.0;
-        }
-        double s2 = Math.log1p(u / (1 - u));
-        if (s2 <= 1e-12) {
-            return x < 1 ? 1 : 0;
-        }
-        double z = (Math.log(x) + 0.5 * s2) / Math.sqrt(s2);
-        return z > 8.5 ? 0.0 : SloJudge.upperNormal(z);
     }
 }

@@ -15,7 +15,7 @@ final class SurvivalTable {
     private static final int X_POINTS = 400;
     private static final double LN_X_MIN = Math.log(1e-3);
     private static final double LN_X_MAX = Math.log(1e3);
-    private static final double MAX_U = 1000.0 / 1001.0;
+    static final double MAX_U = 1000.0 / 1001.0;
     /** ln P below which the probability is treated as 0 (about 1e-300). */
     private static final double LN_ZERO = -690.0;
 
@@ -77,5 +77,43 @@ final class SurvivalTable {
         double b = t[next] + fx * (t[next + 1] - t[next]);
         double ln = a + fu * (b - a);
         return ln <= LN_ZERO ? 0.0 : Math.exp(ln);
+    }
+
+    /**
+     * The smallest x from which {@link #survival}{@code (u, x)} is at most {@code e^lnP} (the
+     * table's own interpolation inverted, so the two agree): 1e-3 when even that is below, 1e3
+     * (where the survival is taken as 0) when no tabulated x is.
+     */
+    static double xAbove(double u, double lnP) {
+        double pu = Math.min(Math.max(u, 0.0), 1.0) * U_POINTS;
+        int i = (int) pu;
+        if (i >= U_POINTS) {
+            i = U_POINTS - 1;
+        }
+        double fu = pu - i;
+        int row = i * (X_POINTS + 1);
+        int next = row + X_POINTS + 1;
+        double[] t = LN_SURVIVAL;
+        if (t[row] + fu * (t[next] - t[row]) <= lnP) {
+            return Math.exp(LN_X_MIN);
+        }
+        if (t[row + X_POINTS] + fu * (t[next + X_POINTS] - t[row + X_POINTS]) > lnP) {
+            return Math.exp(LN_X_MAX);
+        }
+        // smallest j whose value is <= lnP: values fall with j
+        int lo = 0;
+        int hi = X_POINTS;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (t[row + mid] + fu * (t[next + mid] - t[row + mid]) <= lnP) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        double gLo = t[row + lo] + fu * (t[next + lo] - t[row + lo]);
+        double gHi = t[row + hi] + fu * (t[next + hi] - t[row + hi]);
+        double fx = gLo > gHi ? (gLo - lnP) / (gLo - gHi) : 1.0;
+        return Math.exp(LN_X_MIN + (lo + Math.min(1.0, fx)) / X_SCALE);
     }
 }

@@ -16,11 +16,11 @@ final class ExceedanceTest {
             assertEquals(1.0, ln.getNumericalMean(), 1e-9);
             for (double x : new double[] {0.2, 1, 3, 10, 30}) {
                 double exact = 1 - ln.cumulativeProbability(x);
-                assertEquals(exact, StackRun.exceedance(u, x), 2e-7 + 1e-3 * exact, "scv " + scv + ", x " + x);
+                assertEquals(exact, MinuteJudge.lognormalExceedance(u, x), 2e-7 + 1e-3 * exact, "scv " + scv + ", x " + x);
             }
         }
-        assertEquals(1.0, StackRun.exceedance(0.5, 0));
-        assertEquals(1.0, StackRun.exceedance(0, 0.5), "no spread: every request takes the mean");
-        assertEquals(0.0, StackRun.exceedance(0, 1.5));
+        assertEquals(1.0, MinuteJudge.lognormalExceedance(0.5, 0));
+        assertEquals(1.0, MinuteJudge.lognormalExceedance(0, 0.5), "no spread: every request takes the mean");
+        assertEquals(0.0, MinuteJudge.lognormalExceedance(0, 1.5));
     }
 }

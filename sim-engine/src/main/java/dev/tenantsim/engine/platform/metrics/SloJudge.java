@@ -102,7 +102,7 @@ public final class SloJudge {
      * P(Binomial(n, pExceed) >= {@link #exceedancesToViolate}(n)). This is how the fluid pass,
      * which knows a minute's latency distribution but not its requests, applies the same rule.
      * Exact summation of the binomial up to 64 exceedances, a normal approximation with continuity
-     * correction beyond; Chernoff bounds short-cut the certain and the negligible (below 1e-11).
+     * correction beyond; a union bound short-cuts the negligible (below 1e-12), a Chernoff-style gap the certain.
      */
     public static double latencyViolationProbability(int n, double pExceed) {
         if (n <= 0 || !(pExceed > 0)) {
@@ -113,9 +113,14 @@ public final class SloJudge {
         }
         int k = exceedancesToViolate(n);
         double lambda = n * pExceed;
+        if (k == 1) {
+            // 1 - (1 - p)^n without cancellation for small n p
+            double y = n * lnOneMinus(pExceed);
+            return y > -1e-4 ? -y * (1.0 + 0.5 * y * (1.0 + y / 3.0)) : 1.0 - Math.exp(y);
+        }
         if (lambda < k) {
-            // upper-tail Chernoff: P(X >= k) <= exp(-lambda) (e lambda / k)^k
-            if (k * (1.0 + Math.log(lambda / k)) - lambda < -25.0) {
+            // union bound: P(X >= k) <= C(n, k) p^k <= lambda^k / k!
+            if (k <= NEGLIGIBLE_LAMBDA.length - 1 && lambda <= NEGLIGIBLE_LAMBDA[k]) {
                 return 0.0;
             }
         } else {
@@ -127,11 +132,11 @@ public final class SloJudge {
         if (k <= 64) {
             // P(X < k) by the pmf recurrence from P(X = 0)
             double q = 1.0 - pExceed;
-            double pmf = Math.exp(n * Math.log1p(-pExceed));
+            double pmf = Math.exp(n * lnOneMinus(pExceed));
             double below = pmf;
             double ratio = pExceed / q;
             for (int i = 0; i < k - 1; i++) {
-                pmf *= (double) (n - i) / (i + 1) * ratio;
+                pmf *= (n - i) * RECIPROCALS[i + 1] * ratio;
                 below += pmf;
             }
             return Math.max(0.0, Math.min(1.0, 1.0 - below));
@@ -140,12 +145,48 @@ public final class SloJudge {
         return upperNormal((k - 0.5 - lambda) / sd);
     }
 
-    /** P(Z > z) for a standard normal Z (Abramowitz and Stegun 7.1.26, absolute error below 1.5e-7). */
+    /** 1 / i for i = 0..64 (a multiplication in the pmf loop instead of a division). */
+    private static final double[] RECIPROCALS = reciprocals();
+
+    private static double[] reciprocals() {
+        double[] t = new double[65];
+        for (int i = 1; i < t.length; i++) {
+            t[i] = 1.0 / i;
+        }
+        return t;
+    }
+
+    /** For k = 0..64, the n p below which lambda^k / k! is under 1e-12 (so the tail is negligible). */
+    private static final double[] NEGLIGIBLE_LAMBDA = negligibleLambdas();
+
+    private static double[] negligibleLambdas() {
+        double[] t = new double[65];
+        double lnFactorial = 0;
+        for (int k = 1; k < t.length; k++) {
+            lnFactorial += Math.log(k);
+            t[k] = Math.exp((Math.log(1e-12) + lnFactorial) / k);
+        }
+        return t;
+    }
+
+    /** ln(1 - p) for p in (0, 1): a series below 1e-3 (where Math.log would lose digits), Math.log above. */
+    private static double lnOneMinus(double p) {
+        if (p < 1e-3) {
+            return -p * (1.0 + p * (0.5 + p * (1.0 / 3.0 + p * 0.25)));
+        }
+        return Math.log(1.0 - p);
+    }
+
+    /**
+     * P(Z > z) for a standard normal Z, with a relative error below 1.2e-7 everywhere (the
+     * Chebyshev fit of erfc in Numerical Recipes, 6.2), so small tails stay accurate too.
+     */
     public static double upperNormal(double z) {
         double x = Math.abs(z) / Math.sqrt(2.0);
-        double t = 1.0 / (1.0 + 0.3275911 * x);
-        double erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-                * Math.exp(-x * x);
+        double t = 1.0 / (1.0 + 0.5 * x);
+        double erfc = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277)))))))));
         return z >= 0 ? 0.5 * erfc : 1.0 - 0.5 * erfc;
     }
 
