@@ -7,49 +7,49 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The per-minute SLO rule of docs/metrics.md on one stack's tenants, for a pass that knows each
- * minute's expected counts and latency distribution but not its requests: the chance that the
+ * minute's expected counts and latency distribution but not its requests: the chance p that the
  * minute breaks the rule ({@link SloJudge#violationProbability}), then one draw, so that violation
  * minutes, availability, incidents and blast radius are realisations of the same rule the
  * request-level pass applies.
  *
- * <p>The chance is tiny for nearly every tenant-minute of a healthy quarter, and computing it
- * costs a logarithm, an exponential and a binomial sum. So each tenant keeps a <em>safe box</em>:
- * a range of completed requests {@code [nLo, nHi]}, of response shape {@code [uLo, uHi]} and a
- * smallest objective-to-mean ratio {@code xMin} within which the chance is provably below
- * {@link #NEGLIGIBLE} (a union bound, P(Binomial(n, p) >= k) <= (n p)^k / k!, and the
- * exceedance's monotone fall in x). A minute inside its tenant's box is judged good with three
- * comparisons; the box is rebuilt whenever a full evaluation finds the chance below
- * {@link #REBUILD}. Chances under {@code NEGLIGIBLE} are treated as 0: at most that many expected
- * violation minutes per tenant-minute are lost (1.3e-1 minutes per tenant over a quarter, in
- * practice orders of magnitude less).
+ * <p>Computing p costs a logarithm, an exponential and a binomial tail, too much for every
+ * tenant-minute of a quarter. So each tenant keeps a <em>box</em> around the last point it was
+ * computed at: a range of completed requests {@code [nLo, nHi]}, of response shape
+ * {@code [uLo, uHi]} and a smallest objective-to-mean ratio {@code xMin}, with a bound B on p
+ * anywhere inside (p falls with x, rises with n and, this far out in the tail, with the spread).
+ * A minute inside its box draws v and is good when v >= B; only when v < B is p computed, and the
+ * minute is in violation when v < p: thinning, so the draw is exactly a draw of p. Two kinds of
+ * box: a wide one where p is provably below {@link #NEGLIGIBLE} (a union bound,
+ * P(Binomial(n, q) >= k) <= (n q)^k / k!, inverted for x), needing no draw at all; and a narrow one
+ * (x within 3%, n within 35%) whose B is p at the box's worst corner. Chances under
+ * {@code NEGLIGIBLE} are treated as 0: at most 1e-6 expected violation minutes are lost per
+ * tenant-minute (0.13 minutes per tenant over a quarter at worst, in practice far less).
  */
 final class MinuteJudge {
     /** Chance below which a minute is judged good without a draw. */
     static final double NEGLIGIBLE = 1e-6;
-    /** A full evaluation below this chance rebuilds the tenant's safe box. */
-    static final double REBUILD = NEGLIGIBLE / 4;
-    // the box's reach around the point it is built at: wide first, narrow if the point is not inside
-    private static final double[] N_SPAN = {1.25, 1.05};
-    private static final double[] U_SPAN = {0.05, 0.01};
+    // the wide boxes (no draw), tried in turn: n within a factor 2 or 1.35, u within 10% or 5% (+0.02 or 0.01)
+    private static final double[] WIDE_N = {2.0, 1.35};
+    private static final double[] WIDE_U = {0.1, 0.05};
+    // the narrow box (a bound B): x down to 3% lower, n within 10%, u within +-0.02
+    private static final double NARROW_X = 0.97;
+    private static final double NARROW_N = 1.35;
+    private static final double NARROW_U = 0.02;
+    private static final int STRIDE = 6; // nLo, nHi, uLo, uHi, xMin, bound
     private static final int LAMBDA_TABLE = 128;
-    /** ln of the largest n p with (n p)^k / k! <= NEGLIGIBLE, for k = 1..LAMBDA_TABLE. */
+    /** ln of the largest n q with (n q)^k / k! <= NEGLIGIBLE, for k = 1..LAMBDA_TABLE. */
     private static final double[] LN_LAMBDA = lambdas();
 
     private final double[] slo;
     private final double[] budget;
     private final boolean[] heavyTail;
     private final UniformRandomProvider draws;
-    // the safe box per tenant; an empty box (nHi < 0) until the first rebuild
-    private final double[] nLo;
-    private final double[] nHi;
-    private final double[] uLo;
-    private final double[] uHi;
-    private final double[] xMin;
-    long fullEvaluations;
+    /** Each tenant's box, {@link #STRIDE} values together; empty (nHi = -1) until first built. */
+    private final double[] box;
+    long evaluations;
     long rebuilds;
-    long drawsMade;
-    final long[] hist = new long[20];
-    long violatedCount;
+    static final boolean DEBUG = Boolean.getBoolean("tenantsim.debugJudge");
+    final long[] why = new long[7];
 
     MinuteJudge(double[] slo, double[] budget, boolean[] heavyTail, UniformRandomProvider draws) {
         int m = slo.length;
@@ -57,12 +57,10 @@ final class MinuteJudge {
         this.budget = budget;
         this.heavyTail = heavyTail;
         this.draws = draws;
-        nLo = new double[m];
-        nHi = new double[m];
-        uLo = new double[m];
-        uHi = new double[m];
-        xMin = new double[m];
-        java.util.Arrays.fill(nHi, -1.0);
+        box = new double[m * STRIDE];
+        for (int j = 0; j < m; j++) {
+            box[j * STRIDE + 1] = -1.0;
+        }
     }
 
     /**
@@ -73,13 +71,39 @@ final class MinuteJudge {
      */
     boolean violated(int j, double requests, double errors, double minRequests, double delay, double service,
                      double u) {
+        // small enough to be inlined into the fluid step: the box test, without a division
         if (!(requests > 0)) {
             return false;
         }
+        double n = requests - errors;
+        int b = j * STRIDE;
+        double[] bx = box;
+        if (errors <= budget[j] * requests && requests >= minRequests && service > 0
+                && slo[j] - delay >= bx[b + 4] * service
+                && n <= bx[b + 1] && n >= bx[b] && u <= bx[b + 3] && u >= bx[b + 2]) {
+            double bound = bx[b + 5];
+            if (bound < NEGLIGIBLE) {
+                return false;
+            }
+            double v = draws.nextDouble();
+            return v < bound && v < chance(j, n, (slo[j] - delay) / service, u);
+        }
+        return outsideBox(j, requests, errors, n, minRequests, delay, service, u);
+    }
+
+    /** The bound the tenant's current box puts on p at this point, NaN outside the box (for tests). */
+    double boxBound(int j, double n, double delay, double service, double u) {
+        int b = j * STRIDE;
+        boolean inside = slo[j] - delay >= box[b + 4] * service && n <= box[b + 1] && n >= box[b]
+                && u <= box[b + 3] && u >= box[b + 2];
+        return inside ? Math.max(box[b + 5], NEGLIGIBLE) : Double.NaN;
+    }
+
+    private boolean outsideBox(int j, double requests, double errors, double n, double minRequests, double delay,
+                               double service, double u) {
         if (errors > budget[j] * requests) {
             return true;
         }
-        double n = requests - errors;
         if (requests < minRequests || !(n > 0)) {
             return false;
         }
@@ -88,24 +112,29 @@ final class MinuteJudge {
             return delay > objective;
         }
         double x = (objective - delay) / service;
-        if (x >= xMin[j] && n <= nHi[j] && n >= nLo[j] && u <= uHi[j] && u >= uLo[j]) {
-            return false;
+        if (DEBUG) {
+            int b = j * STRIDE;
+            if (box[b + 1] < 0) { why[0]++; } else {
+                if (x < box[b + 4]) { why[1]++; }
+                if (n > box[b + 1]) { why[2]++; }
+                if (n < box[b]) { why[3]++; }
+                if (u > box[b + 3]) { why[4]++; }
+                if (u < box[b + 2]) { why[5]++; }
+                if (box[b + 5] == 0) { why[6]++; }
+            }
         }
-        fullEvaluations++;
-        double pExceed = exceedance(heavyTail[j], u, x);
-        double p = SloJudge.latencyViolationProbability((int) Math.round(n), pExceed);
-        hist[p <= 0 ? 0 : Math.max(0, Math.min(19, 20 + (int) Math.floor(Math.log10(p))))]++;
-        if (p < REBUILD) {
-            rebuild(j, n, u, x);
-            return false;
-        }
+        double p = chance(j, n, x, u);
+        rebuild(j, n, u, x);
         if (p < NEGLIGIBLE) {
             return false;
         }
-        drawsMade++;
-        boolean v = p >= 1.0 || draws.nextDouble() < p;
-        if (v) violatedCount++;
-        return v;
+        return p >= 1.0 || draws.nextDouble() < p;
+    }
+
+    /** p for n completed requests, each slower than the objective with the exceedance at (u, x). */
+    private double chance(int j, double n, double x, double u) {
+        evaluations++;
+        return SloJudge.latencyViolationProbability((int) Math.round(n), exceedance(heavyTail[j], u, x));
     }
 
     /** P(one response is slower than x times its mean), lognormal for heavy-tailed work, else gamma. */
@@ -115,58 +144,91 @@ final class MinuteJudge {
 
     private void rebuild(int j, double n, double u, double x) {
         rebuilds++;
-        for (int w = 0; w < N_SPAN.length; w++) {
-            double lo = Math.max(1.0, n / N_SPAN[w]);
-            double hi = n * N_SPAN[w];
-            double ul = Math.max(0.0, u * (1 - U_SPAN[w]) - 0.2 * U_SPAN[w]);
-            double uh = Math.min(SurvivalTable.MAX_U, u * (1 + U_SPAN[w]) + 0.2 * U_SPAN[w]);
-            // the smallest k the box can need, against its largest n (rounded): n p <= lambda*(k) everywhere
-            int k = SloJudge.exceedancesToViolate((int) Math.floor(lo));
-            double lnP = lnLambda(k) - Math.log(hi + 1);
-            boolean heavy = heavyTail[j];
-            double xm = Math.max(xAt(heavy, ul, lnP), xAt(heavy, uh, lnP));
-            xm = Math.max(xm, xAt(heavy, 0.5 * (ul + uh), lnP));
-            if (heavy) {
-                xm = Math.max(xm, lognormalWorstX(ul, uh, lnP));
-            }
+        boolean heavy = heavyTail[j];
+        int b = j * STRIDE;
+        // wide: the smallest k the box can need against its largest n (rounded up): n q <= lambda*(k) everywhere
+        double lo;
+        double hi;
+        double ul;
+        double uh;
+        double xm;
+        for (int w = 0; w < WIDE_N.length; w++) {
+            lo = Math.max(1.0, n / WIDE_N[w]);
+            hi = n * WIDE_N[w];
+            ul = Math.max(0.0, u * (1 - WIDE_U[w]) - 0.2 * WIDE_U[w]);
+            uh = Math.min(SurvivalTable.MAX_U, u * (1 + WIDE_U[w]) + 0.2 * WIDE_U[w]);
+            double lnQ = lnLambda(SloJudge.exceedancesToViolate((int) Math.floor(lo))) - Math.log(hi + 1);
+            xm = heavy ? lognormalWorstX(ul, uh, lnQ) : Math.max(xAt(false, uh, lnQ), xAt(false, ul, lnQ));
             if (x >= xm) {
-                nLo[j] = lo;
-                nHi[j] = hi;
-                uLo[j] = ul;
-                uHi[j] = uh;
-                xMin[j] = xm;
+                set(b, lo, hi, ul, uh, xm, 0.0);
                 return;
             }
         }
-        nHi[j] = -1.0; // no box holds this point: evaluate it again next minute
+        // narrow: B = p at the worst corner (lowest x, most requests against the fewest exceedances, worst shape)
+        lo = Math.max(1.0, n / NARROW_N);
+        hi = n * NARROW_N;
+        ul = Math.max(0.0, u - NARROW_U);
+        uh = Math.min(SurvivalTable.MAX_U, u + NARROW_U);
+        xm = x * NARROW_X;
+        double q = worstExceedance(heavy, ul, uh, xm);
+        double bound = SloJudge.atLeast((int) Math.ceil(hi) + 1, SloJudge.exceedancesToViolate((int) Math.floor(lo)), q);
+        set(b, lo, hi, ul, uh, xm, bound);
     }
 
-    /** The ratio x beyond which the exceedance at shape u is below e^lnP. */
-    private static double xAt(boolean heavy, double u, double lnP) {
-        return heavy ? lognormalX(u, lnP) : SurvivalTable.xAbove(u, lnP);
+    private void set(int b, double nLo, double nHi, double uLo, double uHi, double xMin, double bound) {
+        box[b] = nLo;
+        box[b + 1] = nHi;
+        box[b + 2] = uLo;
+        box[b + 3] = uHi;
+        box[b + 4] = xMin;
+        box[b + 5] = bound;
     }
 
-    private static double lognormalX(double u, double lnP) {
-        double s2 = Math.log1p(u / (1 - u));
-        if (s2 <= 1e-12) {
+    /** The largest exceedance at ratio x over shapes in [ul, uh]. */
+    private static double worstExceedance(boolean heavy, double ul, double uh, double x) {
+        if (!heavy) {
+            return SurvivalTable.maxSurvival(ul, uh, x);
+        }
+        if (!(x > 0)) {
             return 1.0;
         }
-        double z = upperNormalInverse(lnP);
-        return Math.exp(z * Math.sqrt(s2) - 0.5 * s2);
+        // z = ln x / s + s / 2 is least at s = sqrt(2 ln x): the tail is largest there, or at an end
+        double sLo = sigma(ul);
+        double sHi = sigma(uh);
+        double s = Math.max(sLo, Math.min(sHi, Math.sqrt(Math.max(0.0, 2 * Math.log(x)))));
+        if (s <= 1e-6) {
+            return x < 1 ? 1.0 : 0.0;
+        }
+        return SloJudge.upperNormal(Math.log(x) / s + 0.5 * s);
     }
 
-    /** x*(s) = exp(z s - s^2 / 2) peaks at s = z: the worst shape of a box that contains it. */
-    private static double lognormalWorstX(double ul, double uh, double lnP) {
-        double z = upperNormalInverse(lnP);
-        double sLo = Math.sqrt(Math.log1p(ul / (1 - ul)));
-        double sHi = Math.sqrt(Math.log1p(uh / (1 - uh)));
-        double s = Math.max(sLo, Math.min(sHi, z));
+    private static double sigma(double u) {
+        return Math.sqrt(Math.log1p(u / (1 - u)));
+    }
+
+    /** The ratio x beyond which the exceedance at shape u is below e^lnQ. */
+    private static double xAt(boolean heavy, double u, double lnQ) {
+        return heavy ? lognormalX(u, lnQ) : SurvivalTable.xAbove(u, lnQ);
+    }
+
+    private static double lognormalX(double u, double lnQ) {
+        double s = sigma(u);
+        if (s <= 1e-6) {
+            return 1.0;
+        }
+        double z = upperNormalInverse(lnQ);
         return Math.exp(z * s - 0.5 * s * s);
     }
 
-    private static double upperNormalInverse(double lnP) {
-        double p = Math.exp(lnP);
-        return Math.sqrt(2.0) * Erf.erfcInv(2.0 * p);
+    /** x*(s) = exp(z s - s^2 / 2) peaks at s = z: the worst shape of a box that contains it. */
+    private static double lognormalWorstX(double ul, double uh, double lnQ) {
+        double z = upperNormalInverse(lnQ);
+        double s = Math.max(sigma(ul), Math.min(sigma(uh), z));
+        return Math.exp(z * s - 0.5 * s * s);
+    }
+
+    private static double upperNormalInverse(double lnQ) {
+        return Math.sqrt(2.0) * Erf.erfcInv(2.0 * Math.exp(lnQ));
     }
 
     /**

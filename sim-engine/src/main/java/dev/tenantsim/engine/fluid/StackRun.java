@@ -204,7 +204,7 @@ final class StackRun {
         recorder.finish();
         incidents.finish();
         if (Boolean.getBoolean("tenantsim.debugJudge")) {
-            System.err.println("stack " + stack + " m " + m + " steps " + steps + " full " + judge.fullEvaluations + " rebuilds " + judge.rebuilds + " draws " + judge.drawsMade + " violated " + judge.violatedCount + " " + java.util.Arrays.toString(judge.hist));
+            System.err.println("stack " + stack + " m " + m + " steps " + steps + " evaluations " + judge.evaluations + " rebuilds " + judge.rebuilds + " why " + java.util.Arrays.toString(judge.why));
         }
         return this;
     }

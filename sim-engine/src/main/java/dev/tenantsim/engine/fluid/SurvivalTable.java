@@ -80,6 +80,48 @@ final class SurvivalTable {
     }
 
     /**
+     * The largest {@link #survival}{@code (u, x)} over u in [uLo, uHi]: the table is linear in u
+     * between its rows, so the largest is at an end or at a row inside.
+     */
+    static double maxSurvival(double uLo, double uHi, double x) {
+        if (!(x > 0)) {
+            return 1.0;
+        }
+        double lx = (Math.log(x) - LN_X_MIN) * X_SCALE;
+        if (lx >= X_POINTS) {
+            return 0.0;
+        }
+        if (lx < 0) {
+            lx = 0;
+        }
+        int j = (int) lx;
+        double fx = lx - j;
+        double best = Math.max(lnAt(uLo, j, fx), lnAt(uHi, j, fx));
+        int first = (int) Math.ceil(Math.max(uLo, 0.0) * U_POINTS);
+        int last = (int) Math.floor(Math.min(uHi, 1.0) * U_POINTS);
+        for (int i = first; i <= last && i <= U_POINTS; i++) {
+            int row = i * (X_POINTS + 1) + j;
+            best = Math.max(best, LN_SURVIVAL[row] + fx * (LN_SURVIVAL[row + 1] - LN_SURVIVAL[row]));
+        }
+        return best <= LN_ZERO ? 0.0 : Math.exp(best);
+    }
+
+    private static double lnAt(double u, int j, double fx) {
+        double pu = Math.min(Math.max(u, 0.0), 1.0) * U_POINTS;
+        int i = (int) pu;
+        if (i >= U_POINTS) {
+            i = U_POINTS - 1;
+        }
+        double fu = pu - i;
+        int row = i * (X_POINTS + 1) + j;
+        int next = row + X_POINTS + 1;
+        double[] t = LN_SURVIVAL;
+        double a = t[row] + fx * (t[row + 1] - t[row]);
+        double b = t[next] + fx * (t[next + 1] - t[next]);
+        return a + fu * (b - a);
+    }
+
+    /**
      * The smallest x from which {@link #survival}{@code (u, x)} is at most {@code e^lnP} (the
      * table's own interpolation inverted, so the two agree): 1e-3 when even that is below, 1e3
      * (where the survival is taken as 0) when no tabulated x is.

@@ -101,17 +101,27 @@ public final class SloJudge {
      * whose latencies are independent, each above the objective with probability {@code pExceed}:
      * P(Binomial(n, pExceed) >= {@link #exceedancesToViolate}(n)). This is how the fluid pass,
      * which knows a minute's latency distribution but not its requests, applies the same rule.
-     * Exact summation of the binomial up to 64 exceedances, a normal approximation with continuity
-     * correction beyond; a union bound short-cuts the negligible (below 1e-12), a Chernoff-style gap the certain.
+     * Exact summation of the binomial up to 16 exceedances (1,600 requests), the Camp-Paulson
+     * approximation beyond; a union bound short-cuts the negligible (below 1e-12), a Chernoff-style gap the certain.
      */
     public static double latencyViolationProbability(int n, double pExceed) {
-        if (n <= 0 || !(pExceed > 0)) {
+        return atLeast(n, n > 0 ? exceedancesToViolate(n) : 1, pExceed);
+    }
+
+    /**
+     * P(Binomial(n, pExceed) >= k), k >= 1: exact up to {@link #EXACT_UP_TO}, Camp-Paulson beyond,
+     * 0 where the union bound puts it below 1e-12 and 1 where the mean is far past k.
+     */
+    public static double atLeast(int n, int k, double pExceed) {
+        if (k <= 0 && n > 0) {
+            return 1.0;
+        }
+        if (n <= 0 || !(pExceed > 0) || k > n) {
             return 0.0;
         }
         if (pExceed >= 1) {
             return 1.0;
         }
-        int k = exceedancesToViolate(n);
         double lambda = n * pExceed;
         if (k == 1) {
             // 1 - (1 - p)^n without cancellation for small n p
@@ -129,7 +139,7 @@ public final class SloJudge {
                 return 1.0;
             }
         }
-        if (k <= 64) {
+        if (k <= EXACT_UP_TO) {
             // P(X < k) by the pmf recurrence from P(X = 0)
             double q = 1.0 - pExceed;
             double pmf = Math.exp(n * lnOneMinus(pExceed));
@@ -141,9 +151,15 @@ public final class SloJudge {
             }
             return Math.max(0.0, Math.min(1.0, 1.0 - below));
         }
-        double sd = Math.sqrt(lambda * (1.0 - pExceed));
-        return upperNormal((k - 0.5 - lambda) / sd);
+        // Camp-Paulson: a cube-root normal approximation of P(X <= k - 1), absolute error ~ 0.007 / sqrt(npq)
+        double a = 1.0 / (9.0 * (n - k + 1));
+        double b = 1.0 / (9.0 * k);
+        double r = Math.cbrt(k * (1.0 - pExceed) / (pExceed * (n - k + 1)));
+        return upperNormal(((1.0 - b) * r - (1.0 - a)) / Math.sqrt(b * r * r + a));
     }
+
+    /** Up to this many exceedances the binomial tail is summed exactly. */
+    static final int EXACT_UP_TO = 16;
 
     /** 1 / i for i = 0..64 (a multiplication in the pmf loop instead of a division). */
     private static final double[] RECIPROCALS = reciprocals();

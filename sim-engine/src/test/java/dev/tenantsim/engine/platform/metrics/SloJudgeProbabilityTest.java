@@ -35,7 +35,7 @@ final class SloJudgeProbabilityTest {
             for (double pe : new double[] {1e-5, 1e-4, 1e-3, 0.003, 0.008, 0.01, 0.012, 0.02, 0.05, 0.3}) {
                 double exact = 1 - new BinomialDistribution(n, pe).cumulativeProbability(k - 1);
                 double p = SloJudge.latencyViolationProbability(n, pe);
-                double tol = k <= 64 ? 1e-9 : 0.02; // exact sum, or the normal approximation
+                double tol = k <= SloJudge.EXACT_UP_TO ? 1e-9 : 0.004; // exact sum, or Camp-Paulson
                 assertEquals(exact, p, tol, "n " + n + ", p " + pe);
             }
         }
