@@ -1,6 +1,7 @@
 package dev.tenantsim.scenario.cli;
 
 import dev.tenantsim.scenario.Scenario;
+import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.scenario.runner.RequestLevelEstimate;
 import dev.tenantsim.scenario.runner.fluid.HorizonRunner;
 import java.io.PrintWriter;
@@ -22,6 +23,11 @@ final class LongRunGuard {
         int threads = Runtime.getRuntime().availableProcessors();
         List<RequestLevelEstimate> estimates = new ArrayList<>();
         for (Scenario s : runs) {
+            if (!o.quiet && s.horizon().fidelity() == Fidelity.REQUEST && s.horizon().lengthSeconds() > 86_400) {
+                err.printf(Locale.ROOT, "tenantsim: estimating the request-level run of %s over %,d min...%n", s.name(),
+                        (long) Math.ceil(s.horizon().lengthSeconds() / 60));
+                err.flush();
+            }
             if (!HorizonRunner.usesFluid(s)) {
                 estimates.add(RequestLevelEstimate.of(s, Cli.seedOf(o, s), Cli.replicationsOf(o, s), threads));
             }

@@ -47,7 +47,10 @@ public record RequestLevelEstimate(String scenario, int tenants, int stacks, int
     static final double BYTES_PER_TENANT = 16_000;
     /** Heap of the run before any tenant (the model, the report's tables): about 20 MB measured. */
     static final long BASE_BYTES = 32L << 20;
-    /** Days sampled for the request count of a span longer than this many days (each weekday twice). */
+    /**
+     * Days sampled for the request count of a span longer than this many days: each weekday twice
+     * (within a few percent of the exact count; 55,000 tenants over 30 days: about 5 s, model included).
+     */
     static final int SAMPLED_DAYS = 14;
 
     /** The estimate of a request-level run of {@code s} at that seed, with stacks spread over {@code threads}. */
