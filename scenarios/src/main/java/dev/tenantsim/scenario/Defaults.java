@@ -13,6 +13,8 @@ public final class Defaults {
     public static final int REPLICATIONS = 1;
     /** Fluid-pass step and the width of per-minute statistics (docs/metrics.md judges SLOs per minute). */
     public static final Duration STEP = Duration.ofMinutes(1);
+    /** Engine choice when the horizon names none: request level up to 6 h, fluid pass beyond. */
+    public static final String FIDELITY = "auto";
     /** Errors allowed per minute when a tier's SLO names no error budget. */
     public static final double ERROR_BUDGET = 0.01;
     /** Coefficient of variation of request work when not given (exponential-like). */

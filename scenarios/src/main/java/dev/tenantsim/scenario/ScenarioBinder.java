@@ -8,6 +8,7 @@ import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Costs;
 import dev.tenantsim.scenario.model.PricedItem;
 import dev.tenantsim.scenario.model.ExplicitTenant;
+import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.scenario.model.Generation;
 import dev.tenantsim.scenario.model.Horizon;
 import dev.tenantsim.scenario.model.Job;
@@ -49,7 +50,7 @@ final class ScenarioBinder {
     Scenario bind(YMap root, List<Variant> variants) {
         YMap h = map(root, "horizon");
         Horizon horizon = new Horizon((OffsetDateTime) value(h, "start"), (Duration) value(h, "length"),
-                or((Duration) value(h, "step"), Defaults.STEP));
+                or((Duration) value(h, "step"), Defaults.STEP), Fidelity.named(or((String) value(h, "fidelity"), Defaults.FIDELITY)));
         Map<String, TierSpec> tiers = new LinkedHashMap<>();
         for (YMap.Entry e : map(root, "tiers").entries()) {
             tiers.put(e.key(), tier(e.key(), (YMap) e.value()));

@@ -78,7 +78,9 @@ public final class ScenarioSchema {
     static final ObjectShape HORIZON = ObjectShape.of("the simulated span",
             opt("start", scalar(ValueKind.TIMESTAMP, "when the horizon starts (ISO-8601 with offset); clock times in jobs and windows are on this day"), "start time"),
             req("length", duration(60, false, "1min", MAX_HORIZON_SECONDS, MAX_HORIZON_TEXT, "how long to simulate, e.g. 2h, 5h50m or 90d"), "length"),
-            opt("step", duration(1, false, "1s", 3600, "1h", "step of the fluid pass and of per-minute statistics (default 1m)"), "step"));
+            opt("step", duration(1, false, "1s", 3600, "1h", "step of the fluid pass and of per-minute statistics (default 1m)"), "step"),
+            opt("fidelity", choice(Catalog.FIDELITIES, "which engine runs the horizon: auto (default; fluid pass beyond 6 h), request or fluid;"
+                    + " the command line's --fidelity wins"), "fidelity"));
 
     static final ObjectShape SLO = ObjectShape.of("the tier's service-level objective",
             req("p99", duration(0.001, false, "1ms", 3600, "1h", "p99 latency objective per minute, e.g. 250ms"), "p99 objective"),
