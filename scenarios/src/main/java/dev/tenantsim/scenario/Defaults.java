@@ -13,6 +13,8 @@ public final class Defaults {
     public static final int REPLICATIONS = 1;
     /** Fluid-pass step and the width of per-minute statistics (docs/metrics.md judges SLOs per minute). */
     public static final Duration STEP = Duration.ofMinutes(1);
+    /** Budgeting method of a tier's SLO when it names none: good one-minute slices, the per-minute rule. */
+    public static final String SLO_METHOD = "timeslices";
     /** Errors allowed per minute when a tier's SLO names no error budget. */
     public static final double ERROR_BUDGET = 0.01;
     /** Coefficient of variation of request work when not given (exponential-like). */

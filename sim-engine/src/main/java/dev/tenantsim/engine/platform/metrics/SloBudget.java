@@ -16,14 +16,15 @@ package dev.tenantsim.engine.platform.metrics;
  * </ul>
  *
  * @param badShare     bad events / all events in the span (0 when there were none; NaN: not measured)
- * @param target       the target share of good events, in (0, 1)
+ * @param target       the target share of good events, in (0, 1); NaN: the SLO has none (the bad share
+ *                     is still a figure, the budget ones are NaN)
  * @param elapsedShare the span's share of the window, in (0, 1] (a window shorter than the span is an
  *                     average window of the span: 1)
  */
 public record SloBudget(double badShare, double target, double elapsedShare) {
     public SloBudget {
-        if (!(target > 0 && target < 1)) {
-            throw new IllegalArgumentException("slo.target (" + target + ") must be in (0, 1)");
+        if (!(target > 0 && target < 1) && !Double.isNaN(target)) {
+            throw new IllegalArgumentException("slo.target (" + target + ") must be in (0, 1), or NaN for none");
         }
         if (!(elapsedShare > 0 && elapsedShare <= 1)) {
             throw new IllegalArgumentException("elapsedShare (" + elapsedShare + ") must be in (0, 1]");
@@ -67,6 +68,11 @@ public record SloBudget(double badShare, double target, double elapsedShare) {
 
     public boolean measured() {
         return !Double.isNaN(badShare);
+    }
+
+    /** Whether there is a budget to count: a target and a measured bad share. */
+    public boolean hasBudget() {
+        return measured() && !Double.isNaN(target);
     }
 
     /** Bad share / (1 − target): how many times faster than the window allows the span spent the budget. */

@@ -95,10 +95,18 @@ final class SloBudgetTest {
     }
 
     @Test
+    void withoutATargetOnlyTheBadShareIsAFigure() {
+        SloBudget b = SloBudget.of(1, 10, Double.NaN, HOUR, HOUR);
+        assertEquals(0.1, b.badShare(), 1e-15);
+        assertFalse(b.hasBudget());
+        assertTrue(Double.isNaN(b.left()) && Double.isNaN(b.burnRate()));
+    }
+
+    @Test
     void meaninglessTargetsAndSpansAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> SloBudget.of(1, 10, 1.0, HOUR, HOUR));
         assertThrows(IllegalArgumentException.class, () -> SloBudget.of(1, 10, 0, HOUR, HOUR));
-        assertThrows(IllegalArgumentException.class, () -> SloBudget.of(1, 10, Double.NaN, HOUR, HOUR));
+        assertThrows(IllegalArgumentException.class, () -> SloBudget.of(1, 10, -0.5, HOUR, HOUR));
         assertThrows(IllegalArgumentException.class, () -> SloBudget.of(1, 10, 0.99, 0, HOUR));
         assertThrows(IllegalArgumentException.class, () -> SloBudget.of(1, 10, 0.99, HOUR, 0));
     }
