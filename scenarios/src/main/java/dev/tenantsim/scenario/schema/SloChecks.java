@@ -46,13 +46,14 @@ final class SloChecks {
                 problems.add(node(slo, "slice"), path + ".slice", text(slo, "slice"), "applies to method timeslices only; an occurrences SLO counts requests");
             }
         } else {
-            if (!slo.has("p99") && !slo.has("method") && slo.has("threshold") && slo.has("target")) {
+            boolean meantOccurrences = !slo.has("p99") && !slo.has("method") && slo.has("threshold");
+            if (meantOccurrences) {
                 problems.add(slo, path, "", "missing required key 'p99' (p99 latency objective per minute); "
-                        + "with target and threshold, did you mean method: occurrences?");
+                        + "with a threshold, did you mean method: occurrences?");
             } else if (!slo.has("p99")) {
                 problems.add(slo, path, "", "missing required key 'p99' (p99 latency objective per minute, e.g. 250ms)");
             }
-            if (slo.has("threshold")) {
+            if (slo.has("threshold") && !meantOccurrences) {
                 problems.add(node(slo, "threshold"), path + ".threshold", text(slo, "threshold"),
                         "applies to method occurrences only; a timeslices SLO judges each minute's p99 against p99");
             }
