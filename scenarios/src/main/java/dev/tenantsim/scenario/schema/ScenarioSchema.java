@@ -97,7 +97,9 @@ public final class ScenarioSchema {
             opt("window", duration(60, false, "1m", MAX_HORIZON_SECONDS, MAX_HORIZON_TEXT, "the window the target is "
                     + "counted over, e.g. 28d (default: the horizon)"), "window"),
             opt("slice", duration(1, false, "1s", 3600, "1h", "length of a time slice (timeslices only; 1m, the only "
-                    + "length simulated)"), "slice"));
+                    + "length simulated)"), "slice"),
+            opt("openslo", scalar(ValueKind.PATH, "an OpenSLO SLO document (kind: SLO) giving method, target, threshold or p99 "
+                    + "and window, relative to the scenario file"), "OpenSLO document"));
 
     static final ObjectShape TIER = ObjectShape.of("a tier: SLO, price and quotas",
             req("slo", SLO, "service-level objective"),

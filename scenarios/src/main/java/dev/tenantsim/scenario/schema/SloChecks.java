@@ -35,11 +35,12 @@ final class SloChecks {
 
     private void check(YMap slo, String path) {
         boolean occurrences = "occurrences".equals(value(slo, "method"));
+        boolean imported = slo.has("openslo"); // a document that could not be read is reported by the import alone
         if (occurrences) {
-            if (!slo.has("target")) {
+            if (!slo.has("target") && !imported) {
                 problems.add(slo, path, "", "missing required key 'target' (an occurrences SLO counts good requests against a target, e.g. target: 99.9%)");
             }
-            if (!slo.has("threshold")) {
+            if (!slo.has("threshold") && !imported) {
                 problems.add(slo, path, "", "missing required key 'threshold' (an occurrences SLO's good requests complete within it, e.g. threshold: 300ms)");
             }
             if (slo.has("slice")) {
@@ -47,10 +48,10 @@ final class SloChecks {
             }
         } else {
             boolean meantOccurrences = !slo.has("p99") && !slo.has("method") && slo.has("threshold");
-            if (meantOccurrences) {
+            if (meantOccurrences && !imported) {
                 problems.add(slo, path, "", "missing required key 'p99' (p99 latency objective per minute); "
                         + "with a threshold, did you mean method: occurrences?");
-            } else if (!slo.has("p99")) {
+            } else if (!slo.has("p99") && !imported) {
                 problems.add(slo, path, "", "missing required key 'p99' (p99 latency objective per minute, e.g. 250ms)");
             }
             if (slo.has("threshold") && !meantOccurrences) {
