@@ -3,6 +3,7 @@ package dev.tenantsim.report.table;
 import dev.tenantsim.report.model.Comparison;
 import dev.tenantsim.report.model.CostLine;
 import dev.tenantsim.report.model.RunOutcome;
+import dev.tenantsim.report.model.SloBudgetResult;
 import dev.tenantsim.report.model.StackResult;
 import dev.tenantsim.report.model.TenantResult;
 import dev.tenantsim.report.model.TierResult;
@@ -76,7 +77,22 @@ public final class CsvTables {
                 IntColumn.create("tenants_breaching", ts.stream().mapToInt(TierResult::tenantsBreaching).toArray()),
                 CsvNumber.COUNT.column("slo_violation_minutes", ts.stream().mapToDouble(TierResult::violationMinutes)),
                 StringColumn.create("monthly_revenue", ts.stream().map(t -> plain(t.monthlyRevenue()))),
-                StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))));
+                StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))),
+                StringColumn.create("slo_method", ts.stream().map(t -> t.sloBudget() == null ? "" : t.sloBudget().method())),
+                CsvNumber.SHARE.column("slo_target", java.util.Arrays.stream(budget(ts, SloBudgetResult::target))),
+                CsvNumber.TIME.column("slo_threshold_ms", java.util.Arrays.stream(budget(ts, SloBudgetResult::thresholdMs))),
+                CsvNumber.TIME.column("slo_window_s", java.util.Arrays.stream(budget(ts, b -> b.windowSeconds()))),
+                CsvNumber.SHARE.column("slo_bad_share", java.util.Arrays.stream(budget(ts, SloBudgetResult::badShare))),
+                CsvNumber.SHARE.column("slo_budget_left", java.util.Arrays.stream(budget(ts, SloBudgetResult::budgetLeft))),
+                CsvNumber.SHARE.column("slo_burn_rate", java.util.Arrays.stream(budget(ts, SloBudgetResult::burnRate))));
+    }
+
+    /** A figure of each tier's error budget; empty (NaN) where it does not apply. */
+    private static double[] budget(List<TierResult> ts, java.util.function.Function<SloBudgetResult, Double> figure) {
+        return ts.stream().mapToDouble(t -> {
+            Double v = t.sloBudget() == null ? null : figure.apply(t.sloBudget());
+            return v == null ? Double.NaN : v;
+        }).toArray();
     }
 
     /** One row per step, one column per stack: utilization as a fraction. */
