@@ -75,7 +75,7 @@ final class FluidCsvTest {
             for (String part : cell.isEmpty() ? new String[0] : cell.split(";")) {
                 out.add(part.substring(part.indexOf('=') + 1));
             }
-        } else if (!cell.isEmpty() && !List.of("tenant", "tier", "stack", "window", "monthly_revenue", "showback").contains(column)) {
+        } else if (!cell.isEmpty() && !List.of("tenant", "tier", "stack", "window", "monthly_revenue", "showback", "slo_method").contains(column)) {
             out.add(cell);
         }
         return out;
