@@ -36,6 +36,7 @@ public final class PlainSummary {
                     Formats.percent(w.shareOfTenants()), Formats.percent(w.shareOfRevenue())));
         }
         tierSentence(o.tiers()).ifPresent(s::add);
+        budgetSentence(o.tiers()).ifPresent(s::add);
         o.stacks().stream().max(Comparator.comparingDouble(StackResult::peakUtilization)).ifPresent(st ->
                 s.add(String.format("The busiest stack, %s, peaked at %s utilization (%s on average).",
                         st.name(), Formats.percent(st.peakUtilization()), Formats.percent(st.meanUtilization()))));
@@ -123,6 +124,21 @@ public final class PlainSummary {
             TierResult t = measured.get(i);
             b.append(i == 0 ? "" : ", ").append(t.tier()).append(' ').append(Formats.millis(t.latency().p99Ms()))
                     .append(" (objective ").append(Formats.millis(t.sloP99Ms())).append(')');
+        }
+        return Optional.of(b.append('.').toString());
+    }
+
+    /** "Error budgets over each tier's SLO window: pro 62% left (burn rate 0.38); enterprise overspent: 3.5× the budget (burn rate 3.5)." */
+    private static Optional<String> budgetSentence(List<TierResult> tiers) {
+        List<TierResult> budgeted = tiers.stream().filter(t -> t.sloBudget() != null && t.sloBudget().hasBudget()).toList();
+        if (budgeted.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder("Error budgets over each tier's SLO window: ");
+        for (int i = 0; i < budgeted.size(); i++) {
+            TierResult t = budgeted.get(i);
+            b.append(i == 0 ? "" : "; ").append(t.tier()).append(' ').append(SloBudgetWords.left(t.sloBudget()))
+                    .append(" (burn rate ").append(SloBudgetWords.burnRate(t.sloBudget())).append(')');
         }
         return Optional.of(b.append('.').toString());
     }

@@ -13,6 +13,11 @@ public final class Defaults {
     public static final int REPLICATIONS = 1;
     /** Fluid-pass step and the width of per-minute statistics (docs/metrics.md judges SLOs per minute). */
     public static final Duration STEP = Duration.ofMinutes(1);
+    /** Engine choice when the horizon names none: request level up to 6 h, fluid pass beyond. */
+    public static final String FIDELITY = "auto";
+
+    /** Budgeting method of a tier's SLO when it names none: good one-minute slices, the per-minute rule. */
+    public static final String SLO_METHOD = "timeslices";
     /** Errors allowed per minute when a tier's SLO names no error budget. */
     public static final double ERROR_BUDGET = 0.01;
     /** Coefficient of variation of request work when not given (exponential-like). */

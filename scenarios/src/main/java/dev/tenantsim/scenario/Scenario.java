@@ -2,6 +2,7 @@ package dev.tenantsim.scenario;
 
 import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Costs;
+import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.scenario.model.Horizon;
 import dev.tenantsim.scenario.model.Placement;
 import dev.tenantsim.scenario.model.Quotas;
@@ -81,6 +82,12 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, horizon, replications, tiers, tenants, request, topology,
+                placement, controls, report, priceBook, costs, variants);
+    }
+
+    /** This scenario with its horizon run at {@code fidelity} (the command line's {@code --fidelity}); its variants as they are. */
+    public Scenario withFidelity(Fidelity fidelity) {
+        return new Scenario(name, description, seed, horizon.withFidelity(fidelity), replications, tiers, tenants, request, topology,
                 placement, controls, report, priceBook, costs, variants);
     }
 

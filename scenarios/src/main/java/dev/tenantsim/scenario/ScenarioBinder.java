@@ -8,6 +8,7 @@ import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Costs;
 import dev.tenantsim.scenario.model.PricedItem;
 import dev.tenantsim.scenario.model.ExplicitTenant;
+import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.scenario.model.Generation;
 import dev.tenantsim.scenario.model.Horizon;
 import dev.tenantsim.scenario.model.Job;
@@ -49,7 +50,7 @@ final class ScenarioBinder {
     Scenario bind(YMap root, List<Variant> variants) {
         YMap h = map(root, "horizon");
         Horizon horizon = new Horizon((OffsetDateTime) value(h, "start"), (Duration) value(h, "length"),
-                or((Duration) value(h, "step"), Defaults.STEP));
+                or((Duration) value(h, "step"), Defaults.STEP), Fidelity.named(or((String) value(h, "fidelity"), Defaults.FIDELITY)));
         Map<String, TierSpec> tiers = new LinkedHashMap<>();
         for (YMap.Entry e : map(root, "tiers").entries()) {
             tiers.put(e.key(), tier(e.key(), (YMap) e.value()));
@@ -73,14 +74,21 @@ final class ScenarioBinder {
     }
 
     private static TierSpec tier(String name, YMap t) {
-        YMap slo = map(t, "slo");
-        return new TierSpec(name,
-                new SloSpec((Duration) value(slo, "p99"), or((Double) value(slo, "errorBudget"), Defaults.ERROR_BUDGET),
-                        or((Double) value(slo, "availability"), Double.NaN)),
+        return new TierSpec(name, slo(map(t, "slo")),
                 (BigDecimal) value(t, "monthlyFee"),
                 integer(value(t, "users")),
                 new Quotas(integer(value(t, "dbConnectionQuota")), (Duration) value(t, "statementTimeout"),
                         (Rate) value(t, "rateLimit"), integer(value(t, "concurrencyCap"))));
+    }
+
+    /** A validated {@code slo:}; an occurrences SLO without p99 judges its minutes against its threshold. */
+    private static SloSpec slo(YMap slo) {
+        SloSpec.Method method = SloSpec.Method.of(or((String) value(slo, "method"), Defaults.SLO_METHOD));
+        Duration threshold = (Duration) value(slo, "threshold");
+        Duration p99 = (Duration) value(slo, "p99");
+        return new SloSpec(method, p99 != null ? p99 : threshold, or((Double) value(slo, "errorBudget"), Defaults.ERROR_BUDGET),
+                or((Double) value(slo, "availability"), Double.NaN), or((Double) value(slo, "target"), Double.NaN),
+                method == SloSpec.Method.OCCURRENCES ? threshold : null, (Duration) value(slo, "window"));
     }
 
     private Tenants tenants(YMap t) {

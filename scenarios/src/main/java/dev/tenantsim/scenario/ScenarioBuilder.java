@@ -5,6 +5,7 @@ import static dev.tenantsim.scenario.BuilderTree.list;
 import static dev.tenantsim.scenario.BuilderTree.set;
 import static dev.tenantsim.scenario.BuilderTree.setIf;
 
+import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.scenario.yaml.Location;
 import dev.tenantsim.scenario.yaml.YMap;
 import dev.tenantsim.scenario.yaml.YScalar;
@@ -73,6 +74,12 @@ public final class ScenarioBuilder {
 
     public ScenarioBuilder step(Duration step) {
         set(child(root, "horizon"), "step", step);
+        return this;
+    }
+
+    /** Which engine runs the horizon (the file's {@code horizon.fidelity}); auto when not given. */
+    public ScenarioBuilder fidelity(Fidelity fidelity) {
+        set(child(root, "horizon"), "fidelity", fidelity.label());
         return this;
     }
 

@@ -106,6 +106,7 @@ public final class ScenarioLoader {
     /** Validates a tree (from a file or the fluent builder) and binds it. */
     public static Scenario fromTree(YMap root, String sourceName, Path baseDir) {
         Problems problems = new Problems();
+        new OpenSloImport(problems, baseDir).expand(root);
         new SchemaValidator(problems).validate(root, ScenarioSchema.ROOT, "");
         new SemanticChecks(problems, baseDir).check(root);
         YMap base = withoutVariants(root);

@@ -33,6 +33,30 @@ public final class TierBuilder {
         return this;
     }
 
+    /**
+     * Budgets the SLO by occurrences: a share {@code target} (0.999 = 99.9%) of requests must
+     * complete without error within {@code threshold}.
+     */
+    public TierBuilder sloOccurrences(double target, Duration threshold) {
+        YMap slo = child(m, "slo");
+        set(slo, "method", "occurrences");
+        set(slo, "target", target);
+        set(slo, "threshold", threshold);
+        return this;
+    }
+
+    /** The SLO's target share of good slices or requests, as a fraction (0.999 = 99.9%). */
+    public TierBuilder sloTarget(double fraction) {
+        set(child(m, "slo"), "target", fraction);
+        return this;
+    }
+
+    /** The window the SLO's target is counted over (default: the horizon). */
+    public TierBuilder sloWindow(Duration window) {
+        set(child(m, "slo"), "window", window);
+        return this;
+    }
+
     public TierBuilder monthlyFee(String amount) {
         set(m, "monthlyFee", new BigDecimal(amount));
         return this;

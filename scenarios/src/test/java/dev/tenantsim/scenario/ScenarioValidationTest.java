@@ -89,6 +89,23 @@ final class ScenarioValidationTest {
     }
 
     @Test
+    void compoundDurationsReadAsGoAndKubernetesWriteThem() {
+        String yaml = BASE.replace("length: 1h", "length: 5h50m").replace("p99: 200ms", "p99: 1s500ms");
+        Scenario s = ScenarioLoader.parse(yaml, "c.yaml", Path.of("."));
+        assertEquals(java.time.Duration.ofMinutes(350), s.horizon().length());
+        assertEquals(java.time.Duration.ofMillis(1500), s.tiers().get("pro").slo().p99());
+    }
+
+    @Test
+    void aCompoundDurationOutOfOrderNamesItsFieldLineAndTheRule() {
+        String yaml = BASE.replace("length: 1h", "length: 50m5h").replace("p99: 200ms", "p99: 5h-3m");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "c.yaml", Path.of(".")));
+        assertEquals(List.of(
+                "c.yaml:2:20: horizon.length: 50m5h — has 'h' after 'm'; write each unit once, largest first, e.g. 5h50m or 1h30m15s",
+                "c.yaml:4:22: tiers.pro.slo.p99: 5h-3m — must be a duration such as 250ms, 30s, 15m, 6h, 5h50m or 90d"), e.lines());
+    }
+
+    @Test
     void defaultsFillWhatTheFileLeavesOut() {
         Scenario s = ScenarioLoader.parse(BASE, "b.yaml", Path.of("."));
         assertEquals(Defaults.SEED, s.seed());

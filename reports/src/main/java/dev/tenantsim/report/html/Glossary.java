@@ -21,6 +21,13 @@ final class Glossary {
         RUN.put("SLO-violation minute", "a one-minute window in which the tenant's p99 exceeds the objective or its error rate exceeds "
                 + "the budget; a minute with fewer than 20 requests is judged on its errors only.");
         RUN.put("Availability", "1 − violation minutes / minutes in the horizon.");
+        RUN.put("Budgeting method", "how a tier's SLO counts good and bad events against its target: timeslices (each 1-minute "
+                + "slice of each tenant, bad if it is a violation minute) or occurrences (each request, bad if it failed or took "
+                + "longer than the threshold).");
+        RUN.put("Error budget left", "1 − the share of the window's allowed bad events (1 − target) that the run spent, "
+                + "the window's events taken at the run's rate; below 0 when overspent.");
+        RUN.put("Burn rate", "bad share / (1 − target): how many times faster than the window allows the budget was spent; "
+                + "at burn rate b a full budget lasts window / b.");
         RUN.put("Blast radius", "the share of tenants, and the share of revenue, with at least one violation minute, the aggressor excluded.");
         RUN.put("Noisy-neighbor ranking", "tenants ranked by their share of the busy time of the stack they share; the impact on a "
                 + "victim is its p99 shared divided by its p99 alone on an identical stack (1.0 = neighbors cost it nothing).");

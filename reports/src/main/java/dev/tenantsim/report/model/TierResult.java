@@ -12,6 +12,8 @@ import java.util.Objects;
  *
  * @param showback the tier's share of the monthly bill, or null when no cost was computed
  * @param errorsByCause failed requests of the tier's tenants by cause, mean per replication
+ * @param sloBudget the SLO's budgeting method, target, error budget left and burn rate; null when
+ *                  not computed
  */
 public record TierResult(
         String tier,
@@ -25,7 +27,8 @@ public record TierResult(
         double violationMinutes,
         BigDecimal monthlyRevenue,
         BigDecimal showback,
-        Map<String, Double> errorsByCause) {
+        Map<String, Double> errorsByCause,
+        SloBudgetResult sloBudget) {
 
     public TierResult {
         Objects.requireNonNull(tier, "tier");
@@ -35,5 +38,13 @@ public record TierResult(
         if (tenants < 0 || tenantsBreaching < 0 || tenantsBreaching > tenants) {
             throw new IllegalArgumentException("tenantsBreaching (" + tenantsBreaching + ") must be within 0.." + tenants);
         }
+    }
+
+    /** A tier without error-budget figures. */
+    public TierResult(String tier, int tenants, double offeredRequests, double completedRequests, double errorRate,
+                      LatencyStats latency, double sloP99Ms, int tenantsBreaching, double violationMinutes,
+                      BigDecimal monthlyRevenue, BigDecimal showback, Map<String, Double> errorsByCause) {
+        this(tier, tenants, offeredRequests, completedRequests, errorRate, latency, sloP99Ms, tenantsBreaching,
+                violationMinutes, monthlyRevenue, showback, errorsByCause, null);
     }
 }

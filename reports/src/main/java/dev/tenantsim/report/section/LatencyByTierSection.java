@@ -1,10 +1,12 @@
 package dev.tenantsim.report.section;
 
 import dev.tenantsim.report.Formats;
+import dev.tenantsim.report.SloBudgetWords;
 import dev.tenantsim.report.chart.ChartRenderer;
 import dev.tenantsim.report.html.Blocks;
 import dev.tenantsim.report.html.Html;
 import dev.tenantsim.report.model.RunOutcome;
+import dev.tenantsim.report.model.SloBudgetResult;
 import dev.tenantsim.report.model.TierResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Latency percentiles per tier against the tier's objective: a chart and a table. */
+/** Latency percentiles per tier against the tier's objective: a chart and a table; then each tier's error budget. */
 final class LatencyByTierSection implements ReportSection {
     private static final String CHART = "latency";
 
@@ -24,7 +26,7 @@ final class LatencyByTierSection implements ReportSection {
 
     @Override
     public String description() {
-        return "latency percentiles per tier";
+        return "latency percentiles per tier, and each tier's SLO error budget and burn rate";
     }
 
     @Override
@@ -39,6 +41,20 @@ final class LatencyByTierSection implements ReportSection {
         h.table(new String[] {"tier", "tenants", "p50", "p95", "p99", "p99 objective", "tenants breaching", "error rate",
                         "errors by cause (per replication)"},
                 page.outcome().tiers().stream().map(LatencyByTierSection::row).toList());
+        List<TierResult> budgeted = page.outcome().tiers().stream().filter(t -> t.sloBudget() != null).toList();
+        if (!budgeted.isEmpty()) {
+            h.el("p", "Error budget per tier: the share of bad slices (timeslices) or bad requests (occurrences) the SLO's "
+                    + "target allows over its window, how much of it the run left, and the burn rate (1 spends exactly the "
+                    + "budget over the window).");
+            h.table(new String[] {"tier", "SLO", "method", "error budget", "burn rate", "in plain words"},
+                    budgeted.stream().map(LatencyByTierSection::budgetRow).toList());
+        }
+    }
+
+    private static String[] budgetRow(TierResult t) {
+        SloBudgetResult b = t.sloBudget();
+        return new String[] {t.tier(), SloBudgetWords.objective(t), b.method(), SloBudgetWords.left(b),
+                SloBudgetWords.burnRate(b), SloBudgetWords.meaning(b)};
     }
 
     private static String[] row(TierResult t) {

@@ -3,6 +3,7 @@ package dev.tenantsim.report.table;
 import dev.tenantsim.report.model.Comparison;
 import dev.tenantsim.report.model.CostLine;
 import dev.tenantsim.report.model.RunOutcome;
+import dev.tenantsim.report.model.SloBudgetResult;
 import dev.tenantsim.report.model.StackResult;
 import dev.tenantsim.report.model.TenantResult;
 import dev.tenantsim.report.model.TierResult;
@@ -12,15 +13,16 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
+import java.util.stream.DoubleStream;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * CSV tables of a report, written with Tablesaw. Numbers are written by Tablesaw's unformatted
- * printer ({@code String.valueOf}), which does not depend on the locale; money is written as
- * plain decimal strings so no precision is lost.
+ * CSV tables of a report, written with Tablesaw. Every number becomes text through
+ * {@link CsvNumber} by its column's kind (count, time, share), whichever pass measured it, so the
+ * fluid pass's floating-point residue never reaches a file; money is written as plain decimal
+ * strings so no precision is lost.
  */
 public final class CsvTables {
     private CsvTables() {
@@ -32,29 +34,29 @@ public final class CsvTables {
                 StringColumn.create("tenant", ts.stream().map(TenantResult::id)),
                 StringColumn.create("tier", ts.stream().map(TenantResult::tier)),
                 StringColumn.create("stack", ts.stream().map(TenantResult::stack)),
-                DoubleColumn.create("offered_requests", ts.stream().mapToDouble(TenantResult::offeredRequests)),
-                DoubleColumn.create("completed_requests", ts.stream().mapToDouble(TenantResult::completedRequests)),
-                DoubleColumn.create("error_rate", ts.stream().mapToDouble(TenantResult::errorRate)),
+                CsvNumber.COUNT.column("offered_requests", ts.stream().mapToDouble(TenantResult::offeredRequests)),
+                CsvNumber.COUNT.column("completed_requests", ts.stream().mapToDouble(TenantResult::completedRequests)),
+                CsvNumber.SHARE.column("error_rate", ts.stream().mapToDouble(TenantResult::errorRate)),
                 StringColumn.create("errors_by_cause", ts.stream().map(t -> causes(t.errorsByCause()))),
-                DoubleColumn.create("p50_ms", ts.stream().mapToDouble(t -> t.latency().p50Ms())),
-                DoubleColumn.create("p95_ms", ts.stream().mapToDouble(t -> t.latency().p95Ms())),
-                DoubleColumn.create("p99_ms", ts.stream().mapToDouble(t -> t.latency().p99Ms())),
-                DoubleColumn.create("p999_ms", ts.stream().mapToDouble(t -> t.latency().p999Ms())),
-                DoubleColumn.create("p99_ci95_halfwidth_ms", ts.stream().mapToDouble(t -> t.latency().p99HalfWidthMs())),
-                DoubleColumn.create("slo_p99_ms", ts.stream().mapToDouble(TenantResult::sloP99Ms)),
-                DoubleColumn.create("slo_violation_minutes", ts.stream().mapToDouble(TenantResult::violationMinutes)),
-                DoubleColumn.create("availability", ts.stream().mapToDouble(TenantResult::availability)),
-                DoubleColumn.create("load_share", ts.stream().mapToDouble(TenantResult::loadShare)),
-                DoubleColumn.create("noisy_neighbor_impact", ts.stream().mapToDouble(TenantResult::noisyNeighborImpact)),
+                CsvNumber.TIME.column("p50_ms", ts.stream().mapToDouble(t -> t.latency().p50Ms())),
+                CsvNumber.TIME.column("p95_ms", ts.stream().mapToDouble(t -> t.latency().p95Ms())),
+                CsvNumber.TIME.column("p99_ms", ts.stream().mapToDouble(t -> t.latency().p99Ms())),
+                CsvNumber.TIME.column("p999_ms", ts.stream().mapToDouble(t -> t.latency().p999Ms())),
+                CsvNumber.TIME.column("p99_ci95_halfwidth_ms", ts.stream().mapToDouble(t -> t.latency().p99HalfWidthMs())),
+                CsvNumber.TIME.column("slo_p99_ms", ts.stream().mapToDouble(TenantResult::sloP99Ms)),
+                CsvNumber.COUNT.column("slo_violation_minutes", ts.stream().mapToDouble(TenantResult::violationMinutes)),
+                CsvNumber.SHARE.column("availability", ts.stream().mapToDouble(TenantResult::availability)),
+                CsvNumber.SHARE.column("load_share", ts.stream().mapToDouble(TenantResult::loadShare)),
+                CsvNumber.SHARE.column("noisy_neighbor_impact", ts.stream().mapToDouble(TenantResult::noisyNeighborImpact)),
                 StringColumn.create("monthly_revenue", ts.stream().map(t -> plain(t.monthlyRevenue()))),
                 StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))));
     }
 
-    /** Failed requests per replication by cause, "pool-timeout=1248;rate-limited=12" (Locale.ROOT, no grouping). */
+    /** Failed requests per replication by cause, "pool-timeout=1248;rate-limited=12.5", each a {@link CsvNumber#COUNT}. */
     static String causes(java.util.Map<String, Double> byCause) {
         StringBuilder b = new StringBuilder();
         byCause.forEach((cause, n) -> b.append(b.length() == 0 ? "" : ";").append(cause).append('=')
-                .append(String.format(java.util.Locale.ROOT, "%.1f", n)));
+                .append(CsvNumber.COUNT.text(n)));
         return b.toString();
     }
 
@@ -63,19 +65,34 @@ public final class CsvTables {
         return Table.create("tiers",
                 StringColumn.create("tier", ts.stream().map(TierResult::tier)),
                 IntColumn.create("tenants", ts.stream().mapToInt(TierResult::tenants).toArray()),
-                DoubleColumn.create("offered_requests", ts.stream().mapToDouble(TierResult::offeredRequests)),
-                DoubleColumn.create("completed_requests", ts.stream().mapToDouble(TierResult::completedRequests)),
-                DoubleColumn.create("error_rate", ts.stream().mapToDouble(TierResult::errorRate)),
+                CsvNumber.COUNT.column("offered_requests", ts.stream().mapToDouble(TierResult::offeredRequests)),
+                CsvNumber.COUNT.column("completed_requests", ts.stream().mapToDouble(TierResult::completedRequests)),
+                CsvNumber.SHARE.column("error_rate", ts.stream().mapToDouble(TierResult::errorRate)),
                 StringColumn.create("errors_by_cause", ts.stream().map(t -> causes(t.errorsByCause()))),
-                DoubleColumn.create("p50_ms", ts.stream().mapToDouble(t -> t.latency().p50Ms())),
-                DoubleColumn.create("p95_ms", ts.stream().mapToDouble(t -> t.latency().p95Ms())),
-                DoubleColumn.create("p99_ms", ts.stream().mapToDouble(t -> t.latency().p99Ms())),
-                DoubleColumn.create("p999_ms", ts.stream().mapToDouble(t -> t.latency().p999Ms())),
-                DoubleColumn.create("slo_p99_ms", ts.stream().mapToDouble(TierResult::sloP99Ms)),
+                CsvNumber.TIME.column("p50_ms", ts.stream().mapToDouble(t -> t.latency().p50Ms())),
+                CsvNumber.TIME.column("p95_ms", ts.stream().mapToDouble(t -> t.latency().p95Ms())),
+                CsvNumber.TIME.column("p99_ms", ts.stream().mapToDouble(t -> t.latency().p99Ms())),
+                CsvNumber.TIME.column("p999_ms", ts.stream().mapToDouble(t -> t.latency().p999Ms())),
+                CsvNumber.TIME.column("slo_p99_ms", ts.stream().mapToDouble(TierResult::sloP99Ms)),
                 IntColumn.create("tenants_breaching", ts.stream().mapToInt(TierResult::tenantsBreaching).toArray()),
-                DoubleColumn.create("slo_violation_minutes", ts.stream().mapToDouble(TierResult::violationMinutes)),
+                CsvNumber.COUNT.column("slo_violation_minutes", ts.stream().mapToDouble(TierResult::violationMinutes)),
                 StringColumn.create("monthly_revenue", ts.stream().map(t -> plain(t.monthlyRevenue()))),
-                StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))));
+                StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))),
+                StringColumn.create("slo_method", ts.stream().map(t -> t.sloBudget() == null ? "" : t.sloBudget().method())),
+                CsvNumber.SHARE.column("slo_target", java.util.Arrays.stream(budget(ts, SloBudgetResult::target))),
+                CsvNumber.TIME.column("slo_threshold_ms", java.util.Arrays.stream(budget(ts, SloBudgetResult::thresholdMs))),
+                CsvNumber.TIME.column("slo_window_s", java.util.Arrays.stream(budget(ts, b -> b.windowSeconds()))),
+                CsvNumber.SHARE.column("slo_bad_share", java.util.Arrays.stream(budget(ts, SloBudgetResult::badShare))),
+                CsvNumber.SHARE.column("slo_budget_left", java.util.Arrays.stream(budget(ts, SloBudgetResult::budgetLeft))),
+                CsvNumber.SHARE.column("slo_burn_rate", java.util.Arrays.stream(budget(ts, SloBudgetResult::burnRate))));
+    }
+
+    /** A figure of each tier's error budget; empty (NaN) where it does not apply. */
+    private static double[] budget(List<TierResult> ts, java.util.function.Function<SloBudgetResult, Double> figure) {
+        return ts.stream().mapToDouble(t -> {
+            Double v = t.sloBudget() == null ? null : figure.apply(t.sloBudget());
+            return v == null ? Double.NaN : v;
+        }).toArray();
     }
 
     /** One row per step, one column per stack: utilization as a fraction. */
@@ -87,13 +104,13 @@ public final class CsvTables {
         for (int i = 0; i < n; i++) {
             minute[i] = (i + 1) * step / 60;
         }
-        Table t = Table.create("utilization", DoubleColumn.create("minute_end", minute));
+        Table t = Table.create("utilization", CsvNumber.TIME.column("minute_end", DoubleStream.of(minute)));
         for (StackResult s : stacks) {
             double[] u = new double[n];
             for (int i = 0; i < n; i++) {
                 u[i] = i < s.utilization().size() ? s.utilization().get(i) : Double.NaN;
             }
-            t.addColumns(DoubleColumn.create(s.name(), u));
+            t.addColumns(CsvNumber.SHARE.column(s.name(), DoubleStream.of(u)));
         }
         return t;
     }
@@ -102,11 +119,11 @@ public final class CsvTables {
         List<WindowResult> ws = o.windows();
         return Table.create("windows",
                 StringColumn.create("window", ws.stream().map(WindowResult::label)),
-                DoubleColumn.create("from_seconds", ws.stream().mapToDouble(WindowResult::fromSeconds)),
-                DoubleColumn.create("to_seconds", ws.stream().mapToDouble(WindowResult::toSeconds)),
+                CsvNumber.TIME.column("from_seconds", ws.stream().mapToDouble(WindowResult::fromSeconds)),
+                CsvNumber.TIME.column("to_seconds", ws.stream().mapToDouble(WindowResult::toSeconds)),
                 IntColumn.create("tenants_breaching", ws.stream().mapToInt(WindowResult::tenantsBreaching).toArray()),
-                DoubleColumn.create("share_of_tenants", ws.stream().mapToDouble(WindowResult::shareOfTenants)),
-                DoubleColumn.create("share_of_revenue", ws.stream().mapToDouble(WindowResult::shareOfRevenue)));
+                CsvNumber.SHARE.column("share_of_tenants", ws.stream().mapToDouble(WindowResult::shareOfTenants)),
+                CsvNumber.SHARE.column("share_of_revenue", ws.stream().mapToDouble(WindowResult::shareOfRevenue)));
     }
 
     public static Table cost(RunOutcome o) {
@@ -135,11 +152,11 @@ public final class CsvTables {
                 StringColumn.create("variant", os.stream().map(o -> o.info().variant())),
                 IntColumn.create("tenants", os.stream().mapToInt(o -> o.tenants().size()).toArray()),
                 IntColumn.create("tenants_breaching", os.stream().mapToInt(o -> o.blastRadius().tenantsBreaching()).toArray()),
-                DoubleColumn.create("share_of_tenants_breaching", os.stream().mapToDouble(o -> o.blastRadius().shareOfTenants())),
-                DoubleColumn.create("share_of_revenue_breaching", os.stream().mapToDouble(o -> o.blastRadius().shareOfRevenue())),
+                CsvNumber.SHARE.column("share_of_tenants_breaching", os.stream().mapToDouble(o -> o.blastRadius().shareOfTenants())),
+                CsvNumber.SHARE.column("share_of_revenue_breaching", os.stream().mapToDouble(o -> o.blastRadius().shareOfRevenue())),
                 StringColumn.create("worst_tier", worstTier),
-                DoubleColumn.create("worst_tier_p99_ms", worstP99),
-                DoubleColumn.create("peak_utilization", os.stream().mapToDouble(o -> o.stacks().stream()
+                CsvNumber.TIME.column("worst_tier_p99_ms", worstP99.stream().mapToDouble(Double::doubleValue)),
+                CsvNumber.SHARE.column("peak_utilization", os.stream().mapToDouble(o -> o.stacks().stream()
                         .mapToDouble(StackResult::peakUtilization).max().orElse(0))),
                 StringColumn.create("monthly_bill", os.stream().map(o -> o.hasCost() ? plain(o.cost().monthlyBill()) : "")));
     }

@@ -9,6 +9,7 @@ import dev.tenantsim.report.model.PriceMove;
 import dev.tenantsim.report.model.PriceSheetResult;
 import dev.tenantsim.report.model.RunInfo;
 import dev.tenantsim.report.model.RunOutcome;
+import dev.tenantsim.report.model.SloBudgetResult;
 import dev.tenantsim.report.model.StackResult;
 import dev.tenantsim.report.model.TenantResult;
 import dev.tenantsim.report.model.TierResult;
@@ -50,11 +51,15 @@ final class GoldenOutcome {
                         1, 1.0, Double.NaN, "12000", "1210.00", Map.of()));
         List<TierResult> tiers = List.of(
                 new TierResult("free", 2, 4500, 4450, 0.0111, new LatencyStats(38, 250, 1000, 2200, 60), 800, quotas ? 0 : 1,
-                        quotas ? 0 : 45, money("0"), money("18.60"), causes("rate-limited", 30.0, "pool-timeout", 20.0)),
+                        quotas ? 0 : 45, money("0"), money("18.60"), causes("rate-limited", 30.0, "pool-timeout", 20.0),
+                        new SloBudgetResult("timeslices", null, null, 60.0, HOURS * 3600, quotas ? 0 : 0.015, null, null)),
                 new TierResult("pro", 2, 38000, 37990, 0.00026, new LatencyStats(19, 80, 350, 700, 11), 300, quotas ? 0 : 1,
-                        quotas ? 0 : 12.5, money("998"), money("168.10"), causes("pool-timeout", 10.0)),
+                        quotas ? 0 : 12.5, money("998"), money("168.10"), causes("pool-timeout", 10.0),
+                        new SloBudgetResult("occurrences", 0.999, 300.0, null, 28 * 86_400, quotas ? 0.0005 : 0.002,
+                                quotas ? 0.98139881 : 0.925595238, quotas ? 0.5 : 2.0)),
                 new TierResult("enterprise", 2, 150000, 150000, 0, new LatencyStats(16, 70, 120, 260, 3), 150, 0, 0,
-                        money("16000"), money("1410.00"), Map.of()));
+                        money("16000"), money("1410.00"), Map.of(),
+                        new SloBudgetResult("timeslices", 0.9995, null, 60.0, 86_400, 0.0, 1.0, 0.0)));
         List<StackResult> stacks = List.of(
                 new StackResult("pool-1", "pooled", 16, 5, 3600, hourly(0.31, 0.97),
                         byResource("app-cpu", hourly(0.31, 0.97), "db-cpu", hourly(0.2, 0.64))),

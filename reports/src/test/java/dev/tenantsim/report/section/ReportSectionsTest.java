@@ -20,7 +20,7 @@ final class ReportSectionsTest {
     @Test
     void theDescriptionsFollowTheShowListNames() {
         assertEquals(ReportSections.names(), List.copyOf(ReportSections.describe().keySet()));
-        assertEquals("latency percentiles per tier", ReportSections.describe().get("latencyByTier"));
+        assertEquals("latency percentiles per tier, and each tier's SLO error budget and burn rate", ReportSections.describe().get("latencyByTier"));
     }
 
     @Test

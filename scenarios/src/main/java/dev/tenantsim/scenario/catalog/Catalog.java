@@ -3,6 +3,7 @@ package dev.tenantsim.scenario.catalog;
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
 import dev.tenantsim.placement.PlacementStrategies;
 import dev.tenantsim.report.section.ReportSections;
+import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.workload.generator.GeneratorRegistry;
 import dev.tenantsim.workload.trace.TraceReaderRegistry;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.Map;
  * sections) come from their module's registry's {@code describe()}: the registry decides which
  * names exist and in what order, and each member carries its own line, so this enum adds only the
  * list's heading. The small fixed vocabularies (distributions, user shapes, job kinds) are listed
- * here. Validation and {@code list} read names only through {@link #names()} and {@link #describe()}.
+ * here; the fidelities come from {@link Fidelity}. Validation and {@code list} read names only
+ * through {@link #names()} and {@link #describe()}.
  */
 public enum Catalog {
     GENERATORS("generators", "arrival patterns for generated tenants (tenants.generate.pattern)",
@@ -43,7 +45,8 @@ public enum Catalog {
             "report", "a large reporting query",
             "reindex", "a search reindex",
             "backup", "a logical backup")),
-    REPORT_SECTIONS("report-sections", "report sections (report.show)", ReportSections.describe());
+    REPORT_SECTIONS("report-sections", "report sections (report.show)", ReportSections.describe()),
+    FIDELITIES("fidelities", "engines for the horizon (horizon.fidelity, --fidelity)", Fidelity.describe());
 
     private final String listName;
     private final String description;

@@ -8,9 +8,12 @@ import dev.tenantsim.scenario.RunProgress;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.ScenarioRunner;
+import dev.tenantsim.scenario.model.Fidelity;
+import dev.tenantsim.scenario.schema.Suggest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -36,10 +39,44 @@ final class Cli {
         return ((TenantsimCommand) spec.root().userObject()).runner();
     }
 
-    /** Runs one scenario with the seed and replications of the options (or the scenario's). */
+    /**
+     * The scenarios a command will run, with the options' {@code --fidelity} over their own, after
+     * the {@link LongRunGuard} has let them run: called once, before anything runs.
+     */
+    static List<Scenario> prepare(CommandLine.Model.CommandSpec spec, CommonOptions o, List<Scenario> runs) {
+        Fidelity f = fidelityOf(o);
+        List<Scenario> out = new ArrayList<>(runs.size());
+        for (Scenario s : runs) {
+            out.add(f == null ? s : s.withFidelity(f));
+        }
+        LongRunGuard.check(((TenantsimCommand) spec.root().userObject()).runLimit(), out, o, err(spec));
+        return out;
+    }
+
+    /** The {@code --fidelity} given, or null. */
+    static Fidelity fidelityOf(CommonOptions o) {
+        if (o.fidelity == null) {
+            return null;
+        }
+        try {
+            return Fidelity.named(o.fidelity);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--fidelity (" + o.fidelity + ") is not a fidelity; " + Suggest.hint(o.fidelity, Fidelity.names()));
+        }
+    }
+
+    static long seedOf(CommonOptions o, Scenario s) {
+        return o.seed != null ? o.seed : s.seed();
+    }
+
+    static int replicationsOf(CommonOptions o, Scenario s) {
+        return o.replications != null ? checkReplications(o.replications) : s.replications();
+    }
+
+    /** Runs one scenario (from {@link #prepare}) with the seed and replications of the options (or the scenario's). */
     static RunOutcome run(ScenarioRunner runner, Scenario s, CommonOptions o, RunProgress progress, String variant) {
-        long seed = o.seed != null ? o.seed : s.seed();
-        int reps = o.replications != null ? checkReplications(o.replications) : s.replications();
+        long seed = seedOf(o, s);
+        int reps = replicationsOf(o, s);
         try {
             return runner.run(s, seed, reps, progress).withVariant(variant);
         } catch (ScenarioException | RunFailedException e) {
@@ -69,8 +106,20 @@ final class Cli {
         }
     }
 
-    /** Prints what was written: the folder (always) and, unless quiet, the summary and the files. */
-    static void printWritten(PrintWriter out, WrittenReport w, List<String> summary, List<String> notes, boolean quiet) {
+    /** "engine: X" when every run had the same engine, else "engine (variant): X" per run. */
+    static List<String> engines(List<RunOutcome> runs) {
+        List<String> distinct = runs.stream().map(r -> r.info().engine()).distinct().toList();
+        if (distinct.size() == 1) {
+            return List.of("engine: " + distinct.get(0));
+        }
+        return runs.stream().map(r -> "engine (" + r.info().variant() + "): " + r.info().engine()).toList();
+    }
+
+    /**
+     * Prints what was written: the folder (always) and, unless quiet, the summary, the engine that
+     * ran (the fidelity), the first run's notes and the files.
+     */
+    static void printWritten(PrintWriter out, WrittenReport w, List<String> summary, List<RunOutcome> runs, boolean quiet) {
         if (quiet) {
             out.println(w.folder());
             out.flush();
@@ -79,6 +128,10 @@ final class Cli {
         for (String s : summary) {
             out.println("  " + s);
         }
+        for (String e : engines(runs)) {
+            out.println("  " + e);
+        }
+        List<String> notes = runs.get(0).info().notes();
         for (String n : notes) {
             out.println("  note: " + n);
         }

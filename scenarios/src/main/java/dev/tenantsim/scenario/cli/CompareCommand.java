@@ -53,15 +53,23 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path out = Cli.outFolder(options, s.name() + "-compare");
         Cli.checkOut(out, options.force);
+        List<Scenario> runs = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        runs.add(s);
+        labels.add("base");
+        for (Variant v : chosen) {
+            runs.add(v.scenario());
+            labels.add(v.name());
+        }
+        runs = Cli.prepare(spec, options, runs);
         Progress progress = Cli.progress(spec, options);
         List<RunOutcome> outcomes = new ArrayList<>();
-        outcomes.add(Cli.run(Cli.runner(spec), s, options, progress, "base"));
-        for (Variant v : chosen) {
-            outcomes.add(Cli.run(Cli.runner(spec), v.scenario(), options, progress, v.name()));
+        for (int i = 0; i < runs.size(); i++) {
+            outcomes.add(Cli.run(Cli.runner(spec), runs.get(i), options, progress, labels.get(i)));
         }
         Comparison c = new Comparison(s.name(), outcomes);
         WrittenReport w = new ReportWriter().writeComparison(c, out, options.force);
-        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), outcomes.get(0).info().notes(), options.quiet);
+        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), outcomes, options.quiet);
         return TenantsimCommand.OK;
     }
 }

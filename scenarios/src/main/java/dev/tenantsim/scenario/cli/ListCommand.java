@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"List the names a scenario may use, or the bundled scenarios.",
                 "WHAT is one of: generators, strategies, disciplines, distributions, user-shapes,",
-                "trace-formats, job-kinds, report-sections, scenarios.",
+                "trace-formats, job-kinds, report-sections, fidelities, scenarios.",
                 "Without an argument, lists what can be listed."},
         footer = {"", "Example:  tenantsim list disciplines"})
 final class ListCommand implements Callable<Integer> {

@@ -8,6 +8,7 @@ import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,9 +44,10 @@ final class RunCommand implements Callable<Integer> {
         }
         Path out = Cli.outFolder(options, s.name() + (variant == null ? "" : "-" + variant));
         Cli.checkOut(out, options.force);
+        s = Cli.prepare(spec, options, List.of(s)).get(0);
         RunOutcome outcome = Cli.run(Cli.runner(spec), s, options, Cli.progress(spec, options), label);
         WrittenReport w = new ReportWriter().write(outcome, out, options.force, ReportSections.of(s.report().show()));
-        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(outcome), outcome.info().notes(), options.quiet);
+        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(outcome), List.of(outcome), options.quiet);
         return TenantsimCommand.OK;
     }
 }

@@ -97,6 +97,7 @@ final class SweepCommand implements Callable<Integer> {
         Scenario base = scenarios.get(0);
         Path out = Cli.outFolder(options, base.name() + "-sweep");
         Cli.checkOut(out, options.force);
+        scenarios = Cli.prepare(spec, options, scenarios);
         Progress progress = Cli.progress(spec, options);
         List<RunOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
@@ -107,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Comparison c = new Comparison(base.name(), outcomes);
         WrittenReport w = new ReportWriter().writeComparison(c, out, options.force);
-        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), outcomes.get(0).info().notes(), options.quiet);
+        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), outcomes, options.quiet);
         return TenantsimCommand.OK;
     }
 

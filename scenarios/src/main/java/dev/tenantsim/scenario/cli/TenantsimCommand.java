@@ -30,13 +30,20 @@ public final class TenantsimCommand implements Runnable {
 
     private final ScenarioRunner runner;
     private final BiFunction<PrintWriter, Boolean, Progress> progressFactory;
+    private final RunLimit runLimit;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public TenantsimCommand(ScenarioRunner runner, BiFunction<PrintWriter, Boolean, Progress> progressFactory) {
+    /** @param runLimit past it a request-level run needs {@code --force-long-run} ({@link RunLimit#standard()}) */
+    public TenantsimCommand(ScenarioRunner runner, BiFunction<PrintWriter, Boolean, Progress> progressFactory, RunLimit runLimit) {
         this.runner = runner;
         this.progressFactory = progressFactory;
+        this.runLimit = runLimit;
+    }
+
+    public TenantsimCommand(ScenarioRunner runner, BiFunction<PrintWriter, Boolean, Progress> progressFactory) {
+        this(runner, progressFactory, RunLimit.standard());
     }
 
     public TenantsimCommand() {
@@ -68,6 +75,10 @@ public final class TenantsimCommand implements Runnable {
 
     BiFunction<PrintWriter, Boolean, Progress> progressFactory() {
         return progressFactory;
+    }
+
+    RunLimit runLimit() {
+        return runLimit;
     }
 
     @Override

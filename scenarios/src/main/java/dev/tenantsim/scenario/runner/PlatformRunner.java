@@ -24,7 +24,7 @@ import java.util.Locale;
  * The request-level runner: the platform model's discrete-event simulation of every request
  * (edge → app → DB connection → DB CPU and IO → response, with quotas, timeouts, retries and
  * worker disciplines) over the scenario's horizon, or over its report windows when the horizon
- * is longer than a few hours ({@link RequestSpans}).
+ * is longer than four hours and the scenario's fidelity is not {@code request} ({@link RequestSpans}).
  *
  * <p>Replication {@code r} runs on {@code RandomStreams.of(seed).replication(r)}; streams are
  * named by tenant id, so variants of a scenario run with the same seed see the same arrivals and
@@ -88,7 +88,7 @@ public final class PlatformRunner implements ScenarioRunner {
             }
         } catch (OutOfMemoryError e) {
             throw new RunFailedException("the run needs more memory than the JVM has (" + model.tenantCount() + " tenants x "
-                    + span.minutes() + " min); shorten the span with report windows or raise -Xmx");
+                    + span.minutes() + " min); shorten the span (report windows, a shorter horizon, or --fidelity fluid) or raise -Xmx");
         }
         NoisyNeighbors.Solo solo = NoisyNeighbors.measure(ps, runs, root, k, progress);
         progress.done();

@@ -1,6 +1,7 @@
 package dev.tenantsim.scenario.runner;
 
 import dev.tenantsim.scenario.Scenario;
+import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.scenario.model.ReportSpec;
 import dev.tenantsim.scenario.runner.model.RequestSpan;
 import dev.tenantsim.scenario.runner.model.ScheduledJobs;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which part of the horizon the request-level simulation covers: the whole horizon when it is at
- * most {@link #MAX_MINUTES} long; otherwise the span from the first report window's start to the
+ * Which part of the horizon the request-level simulation covers: the whole horizon when the
+ * scenario asks for {@link Fidelity#REQUEST} or when it is at most {@link #MAX_MINUTES} long; otherwise the span from the first report window's start to the
  * last one's end (cut to {@link #MAX_MINUTES}), or the first {@link #MAX_MINUTES} when the
  * scenario names no window. A note says what was left out.
  */
@@ -21,7 +22,14 @@ final class RequestSpans {
     }
 
     static RequestSpan of(Scenario s, List<String> notes) {
-        int horizon = (int) Math.max(1, Math.ceil(s.horizon().lengthSeconds() / 60));
+        int horizon = horizonMinutes(s);
+        if (s.horizon().fidelity() == Fidelity.REQUEST) {
+            if (horizon > MAX_MINUTES) {
+                notes.add(String.format(Locale.ROOT, "Fidelity request: all %d min of the horizon were simulated request by request.",
+                        horizon));
+            }
+            return new RequestSpan(0, horizon);
+        }
         if (horizon <= MAX_MINUTES) {
             return new RequestSpan(0, horizon);
         }
@@ -47,5 +55,10 @@ final class RequestSpans {
         notes.add(String.format(Locale.ROOT, "The horizon is %d min long: minutes %d-%d (the report windows%s) were simulated request"
                 + " by request.", horizon, from, from + minutes, to - from > MAX_MINUTES ? ", cut to " + MAX_MINUTES + " min" : ""));
         return new RequestSpan(from, minutes);
+    }
+
+    /** The horizon in whole minutes (a partial minute counts), at least one. */
+    static int horizonMinutes(Scenario s) {
+        return (int) Math.max(1, Math.ceil(s.horizon().lengthSeconds() / 60));
     }
 }

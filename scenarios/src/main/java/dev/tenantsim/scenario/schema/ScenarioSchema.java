@@ -77,13 +77,31 @@ public final class ScenarioSchema {
 
     static final ObjectShape HORIZON = ObjectShape.of("the simulated span",
             opt("start", scalar(ValueKind.TIMESTAMP, "when the horizon starts (ISO-8601 with offset); clock times in jobs and windows are on this day"), "start time"),
-            req("length", duration(60, false, "1min", MAX_HORIZON_SECONDS, MAX_HORIZON_TEXT, "how long to simulate, e.g. 2h or 90d"), "length"),
-            opt("step", duration(1, false, "1s", 3600, "1h", "step of the fluid pass and of per-minute statistics (default 1m)"), "step"));
+            req("length", duration(60, false, "1min", MAX_HORIZON_SECONDS, MAX_HORIZON_TEXT, "how long to simulate, e.g. 2h, 5h50m or 90d"), "length"),
+            opt("step", duration(1, false, "1s", 3600, "1h", "step of the fluid pass and of per-minute statistics (default 1m)"), "step"),
+            opt("fidelity", choice(Catalog.FIDELITIES, "which engine runs the horizon: auto (default; fluid pass beyond 6 h), request or fluid;"
+                    + " the command line's --fidelity wins"), "fidelity"));
+
+    /** Budgeting methods of a tier's SLO (OpenSLO's Timeslices and Occurrences). */
+    static final List<String> SLO_METHODS = List.of("timeslices", "occurrences");
 
     static final ObjectShape SLO = ObjectShape.of("the tier's service-level objective",
-            req("p99", duration(0.001, false, "1ms", 3600, "1h", "p99 latency objective per minute, e.g. 250ms"), "p99 objective"),
+            opt("method", choice(SLO_METHODS, "how the error budget is counted: timeslices (good 1-minute slices; the default) "
+                    + "or occurrences (good requests: completed within threshold)"), "budgeting method"),
+            opt("p99", duration(0.001, false, "1ms", 3600, "1h", "p99 latency objective per minute, e.g. 250ms "
+                    + "(required for timeslices; occurrences default: the threshold)"), "p99 objective"),
             opt("errorBudget", percent(0, false, 1, "errors allowed per minute, e.g. 1% (default 1%)"), "error budget"),
-            opt("availability", percent(0, true, 1, "contracted availability, e.g. 99.95%"), "availability"));
+            opt("availability", percent(0, true, 1, "contracted availability, e.g. 99.95%"), "availability"),
+            opt("target", percent(0, true, 1, "share of good slices (timeslices; default the availability) or of good "
+                    + "requests (occurrences; required), below 100%, e.g. 99.9%"), "target"),
+            opt("threshold", duration(0.001, false, "1ms", 3600, "1h", "latency a good request stays within "
+                    + "(occurrences only; required there), e.g. 300ms"), "latency threshold"),
+            opt("window", duration(60, false, "1m", MAX_HORIZON_SECONDS, MAX_HORIZON_TEXT, "the window the target is "
+                    + "counted over, e.g. 28d (default: the horizon)"), "window"),
+            opt("slice", duration(1, false, "1s", 3600, "1h", "length of a time slice (timeslices only; 1m, the only "
+                    + "length simulated)"), "slice"),
+            opt("openslo", scalar(ValueKind.PATH, "an OpenSLO SLO document (kind: SLO) giving method, target, threshold or p99 "
+                    + "and window, relative to the scenario file"), "OpenSLO document"));
 
     static final ObjectShape TIER = ObjectShape.of("a tier: SLO, price and quotas",
             req("slo", SLO, "service-level objective"),

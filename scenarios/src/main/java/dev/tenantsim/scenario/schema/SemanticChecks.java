@@ -23,7 +23,8 @@ import java.util.Set;
  * Rules that span several fields, run after the shape check: names that must refer to a defined
  * tier, tenant or cell group; shares that must add up to 100%; files that must exist (resolved
  * relative to the scenario file); exactly one topology; unique tenant ids; consistent windows;
- * and the rules of the {@code controls:} section ({@link ControlChecks}).
+ * the keys each SLO budgeting method needs ({@link SloChecks}); and the rules of the
+ * {@code controls:} section ({@link ControlChecks}).
  */
 public final class SemanticChecks {
     static final String[] TOPOLOGY_KINDS = {"pooled", "cells", "dedicated", "hybrid"};
@@ -43,6 +44,7 @@ public final class SemanticChecks {
         if (tenants != null) {
             checkTenants(tenants, tiers, tenantIds, map(root, "tiers"));
         }
+        new SloChecks(problems).check(map(root, "tiers"));
         YMap topology = map(root, "topology");
         Set<String> targets = topology == null ? null : checkTopology(topology, tiers);
         YMap controls = map(root, "controls");

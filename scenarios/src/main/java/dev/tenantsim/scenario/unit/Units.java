@@ -16,19 +16,23 @@ import java.util.regex.Pattern;
  */
 public final class Units {
     public static final String DURATION_UNITS = "ms, s, min (or m), h, d, w, y";
-    public static final String DURATION_EXAMPLE = "a duration with a unit, e.g. 250ms, 30s, 5min, 2h, 90d";
+    public static final String DURATION_EXAMPLE = "a duration such as 250ms, 30s, 15m, 6h, 5h50m or 90d";
+    /** How the parts of a compound duration ("5h50m") are written. */
+    public static final String COMPOUND_RULE = "write each unit once, largest first, e.g. 5h50m or 1h30m15s";
     public static final String PERCENT_EXAMPLE = "a percentage, e.g. 1% or 99.95%";
     public static final String RATE_EXAMPLE = "a rate, e.g. 100/s, 10/min or 3600/h";
     public static final String SIZE_EXAMPLE = "a size, e.g. 500MB, 256GB or 2.8TB";
     public static final String OPS_EXAMPLE = "a number of IO operations, e.g. 2ops or 2";
 
     /** Regular expressions used by the published JSON Schema (kept next to the parsers). */
-    public static final String DURATION_PATTERN = "^[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*(ns|us|ms|s|sec|m|min|h|d|w|y)$";
+    public static final String DURATION_PATTERN = durationPattern();
     public static final String PERCENT_PATTERN = "^[0-9]+(\\.[0-9]+)?\\s*%$";
     public static final String RATE_PATTERN = "^[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*/\\s*(s|sec|m|min|h|d)$";
     public static final String SIZE_PATTERN = "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB)$";
 
     private static final Pattern QUANTITY = Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*([A-Za-z%/]*[A-Za-z%]?)\\s*$");
+    /** One part of a duration: a number and its unit ("5h" of "5h50m"); the unit may be missing, to say so. */
+    private static final Pattern DURATION_PART = Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*([A-Za-z]*)");
     private static final Pattern RATE = Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*/\\s*([A-Za-z]+)\\s*$");
 
     private static final Map<String, BigDecimal> SECONDS_PER = Map.ofEntries(
@@ -46,16 +50,64 @@ public final class Units {
     private Units() {
     }
 
+    /**
+     * The published pattern of a duration: one or more parts, each unit at most once and largest
+     * first, as {@link #duration} reads them (units in lower case).
+     */
+    private static String durationPattern() {
+        String number = "[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*";
+        StringBuilder b = new StringBuilder("^(?=\\s*[0-9])");
+        for (String unit : new String[] {"y", "w", "d", "h", "min|m", "sec|s", "ms", "us", "ns"}) {
+            b.append("(\\s*").append(number).append('(').append(unit).append("))?");
+        }
+        return b.append("$").toString();
+    }
+
+    /**
+     * "250ms", "90d", or a compound duration as Go's {@code time.ParseDuration} and Kubernetes write
+     * them: "5h50m", "1h30m15s", "2d12h". Each part is a number and a unit; the units of a compound
+     * come largest first, each once ("5m2h" and "5h5h" are errors), and the parts add up.
+     */
     public static Duration duration(String text) throws UnitException {
-        Matcher m = QUANTITY.matcher(text);
-        if (!m.matches()) {
-            throw new UnitException("must be " + DURATION_EXAMPLE);
+        String t = text.trim();
+        boolean negative = t.startsWith("-");
+        String body = negative || t.startsWith("+") ? t.substring(1) : t;
+        Matcher m = DURATION_PART.matcher(body);
+        BigDecimal seconds = BigDecimal.ZERO;
+        BigDecimal previous = null;
+        String previousUnit = null;
+        int at = 0;
+        while (at < body.length() || previous == null) {
+            if (!m.region(at, body.length()).lookingAt()) {
+                throw new UnitException("must be " + DURATION_EXAMPLE);
+            }
+            String unit = m.group(2);
+            if (unit.isEmpty()) {
+                throw new UnitException(previous == null
+                        ? "needs a unit (" + DURATION_UNITS + "), e.g. " + t + "ms or " + t + "s"
+                        : "needs a unit after " + m.group(1) + " (" + DURATION_UNITS + "), e.g. " + t + "m");
+            }
+            BigDecimal per = secondsPer(unit);
+            if (previous != null && per.compareTo(previous) >= 0) {
+                throw new UnitException((unit.equals(previousUnit) ? "has '" + unit + "' twice" : "has '" + unit + "' after '" + previousUnit + "'")
+                        + "; " + COMPOUND_RULE);
+            }
+            seconds = seconds.add(number(m.group(1), DURATION_EXAMPLE).multiply(per));
+            previous = per;
+            previousUnit = unit;
+            at = m.end();
         }
-        BigDecimal n = number(m.group(1), DURATION_EXAMPLE);
-        String unit = m.group(2);
-        if (unit.isEmpty()) {
-            throw new UnitException("needs a unit (" + DURATION_UNITS + "), e.g. " + text.trim() + "ms or " + text.trim() + "s");
+        if (negative && seconds.signum() > 0) {
+            throw new UnitException("must not be negative");
         }
+        if (seconds.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1_000_000_000L)) > 0) {
+            throw new UnitException("is too long to represent");
+        }
+        BigDecimal nanos = seconds.movePointRight(9).setScale(0, RoundingMode.HALF_EVEN);
+        return Duration.ofNanos(nanos.longValueExact());
+    }
+
+    private static BigDecimal secondsPer(String unit) throws UnitException {
         BigDecimal per = SECONDS_PER.get(unit);
         if (per == null) {
             per = SECONDS_PER.get(unit.toLowerCase(Locale.ROOT));
@@ -63,15 +115,7 @@ public final class Units {
         if (per == null) {
             throw new UnitException("has an unknown duration unit '" + unit + "'; allowed units: " + DURATION_UNITS);
         }
-        if (n.signum() < 0) {
-            throw new UnitException("must not be negative");
-        }
-        BigDecimal seconds = n.multiply(per);
-        if (seconds.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1_000_000_000L)) > 0) {
-            throw new UnitException("is too long to represent");
-        }
-        BigDecimal nanos = seconds.movePointRight(9).setScale(0, RoundingMode.HALF_EVEN);
-        return Duration.ofNanos(nanos.longValueExact());
+        return per;
     }
 
     /** "70%" → 0.7 (a fraction). */

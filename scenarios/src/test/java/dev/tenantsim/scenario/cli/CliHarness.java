@@ -19,10 +19,15 @@ public final class CliHarness {
     }
 
     public static Result run(String... args) {
+        return run(RunLimit.standard(), args);
+    }
+
+    /** The command with another {@link RunLimit} (a tiny one refuses every request-level run without --force-long-run). */
+    public static Result run(RunLimit limit, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         TenantsimCommand cmd = new TenantsimCommand(new HorizonRunner(new PlatformRunner()),
-                (w, quiet) -> new Progress(w, true, false, System::nanoTime));
+                (w, quiet) -> new Progress(w, true, false, System::nanoTime), limit);
         int code = TenantsimCommand.execute(cmd, new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }

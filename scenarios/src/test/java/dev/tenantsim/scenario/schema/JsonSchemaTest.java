@@ -32,6 +32,15 @@ final class JsonSchemaTest {
     }
 
     @Test
+    void publishedSchemaIsTheGeneratedTextPatternsIncluded() throws IOException {
+        String published;
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream(JsonSchemaWriter.RESOURCE)) {
+            published = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(JsonSchemaWriter.text(), published, "regenerate with JsonSchemaWriter (see its javadoc)");
+    }
+
+    @Test
     void requiredKeysAndEnumsAgreeToo() throws IOException {
         JsonNode published;
         try (InputStream in = JsonSchemaTest.class.getResourceAsStream(JsonSchemaWriter.RESOURCE)) {

@@ -1,7 +1,9 @@
 package dev.tenantsim.scenario.unit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,54 @@ final class UnitsTest {
                 assertThrows(UnitException.class, () -> Units.duration("5parsecs")).getMessage());
         assertEquals("must not be negative", assertThrows(UnitException.class, () -> Units.duration("-5s")).getMessage());
         assertThrows(UnitException.class, () -> Units.duration("soon"));
+    }
+
+    @Test
+    void compoundDurationsAddTheirPartsAsGoAndKubernetesWriteThem() throws UnitException {
+        assertEquals(Duration.ofMinutes(350), Units.duration("5h50m"));
+        assertEquals(Duration.ofSeconds(5415), Units.duration("1h30m15s"));
+        assertEquals(Duration.ofMinutes(90), Units.duration("90m"));
+        assertEquals(Duration.ofHours(60), Units.duration("2d12h"));
+        assertEquals(Duration.ofMillis(1500), Units.duration("1s500ms"));
+        assertEquals(Duration.ofMinutes(120), Units.duration("1.5h30m"));
+        assertEquals(Duration.ofDays(8).plusHours(1), Units.duration("1w1d1h"));
+        assertEquals(Duration.ofMinutes(65), Units.duration("1h5min"));
+        assertEquals(Duration.ofMinutes(350), Units.duration(" 5h 50m "));
+        assertEquals(Duration.ofMinutes(350), Units.duration("5H50M"));
+        assertEquals(Duration.ZERO, Units.duration("0h0m"));
+    }
+
+    @Test
+    void compoundDurationErrorsSayHowToWriteThem() {
+        String rule = "write each unit once, largest first, e.g. 5h50m or 1h30m15s";
+        assertEquals("has 'h' after 'm'; " + rule, message("5m2h"));
+        assertEquals("has 'h' twice; " + rule, message("5h5h"));
+        assertEquals("has 'm' after 'min'; " + rule, message("5min2m"));
+        assertEquals("needs a unit after 50 (ms, s, min (or m), h, d, w, y), e.g. 5h50m", message("5h50"));
+        assertEquals("has an unknown duration unit 'x'; allowed units: ms, s, min (or m), h, d, w, y", message("5h3x"));
+        String shape = "must be a duration such as 250ms, 30s, 15m, 6h, 5h50m or 90d";
+        assertEquals(shape, message("5h-3m"));
+        assertEquals(shape, message("h5"));
+        assertEquals(shape, message("5h,3m"));
+        assertEquals(shape, message(""));
+        assertEquals("must not be negative", message("-5h30m"));
+    }
+
+    @Test
+    void thePublishedPatternAcceptsWhatTheParserAccepts() throws UnitException {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(Units.DURATION_PATTERN);
+        for (String ok : new String[] {"250ms", "30s", "1m", "47min", "2h", "90d", "1.5s", "5h50m", "1h30m15s", "2d12h", "1s500ms", "1e3ms"}) {
+            Units.duration(ok);
+            assertTrue(p.matcher(ok).matches(), ok);
+        }
+        for (String bad : new String[] {"5", "5m2h", "5h5h", "5h-3m", "h5", "5x", "", "5h50"}) {
+            assertThrows(UnitException.class, () -> Units.duration(bad), bad);
+            assertFalse(p.matcher(bad).matches(), bad);
+        }
+    }
+
+    private static String message(String duration) {
+        return assertThrows(UnitException.class, () -> Units.duration(duration), duration).getMessage();
     }
 
     @Test

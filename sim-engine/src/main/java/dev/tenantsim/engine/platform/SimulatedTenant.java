@@ -14,6 +14,8 @@ import java.util.Arrays;
  *                         clients put on the platform
  * @param errorsByCause    final failures per {@link ErrorCause} ordinal
  * @param latency          percentiles of completed requests (seconds)
+ * @param slowRequests     completed requests slower than the tenant's latency threshold
+ *                         ({@link SloPolicy#slowThreshold})
  * @param throughput       completed requests per second of horizon
  * @param violationMinutes sorted indices of this tenant's SLO-violation minutes
  * @param availability     1 − violation minutes / minutes in the horizon
@@ -23,7 +25,7 @@ import java.util.Arrays;
  */
 public record SimulatedTenant(int tenant, String id, int tier, int stack, long revenueMicros,
                               long offered, long completed, long attempts, long[] errorsByCause,
-                              LatencySummary latency, double throughput, int[] violationMinutes,
+                              LatencySummary latency, long slowRequests, double throughput, int[] violationMinutes,
                               double availability, long inFlightAtEnd, JobStats jobs,
                               LoadSeries load) {
     public SimulatedTenant {
@@ -85,7 +87,7 @@ public record SimulatedTenant(int tenant, String id, int tier, int stack, long r
                 && stack == r.stack && revenueMicros == r.revenueMicros && offered == r.offered
                 && completed == r.completed && attempts == r.attempts
                 && Arrays.equals(errorsByCause, r.errorsByCause) && latency.equals(r.latency)
-                && Double.compare(throughput, r.throughput) == 0
+                && slowRequests == r.slowRequests && Double.compare(throughput, r.throughput) == 0
                 && Arrays.equals(violationMinutes, r.violationMinutes)
                 && Double.compare(availability, r.availability) == 0 && inFlightAtEnd == r.inFlightAtEnd
                 && jobs.equals(r.jobs) && load.equals(r.load);

@@ -78,7 +78,7 @@ public final class FluidRunner implements ScenarioRunner {
             throw ScenarioException.of(s.name(), "horizon.length (" + s.horizon().length()
                     + ") must be whole minutes for the fluid pass");
         }
-        progress.start("fluid pass over " + minutes / 1440 + " days", 3);
+        progress.start("fluid pass over " + (minutes >= 1440 ? minutes / 1440 + " days" : minutes + " min"), 3);
         ScenarioModel model = ScenarioModels.forFluid(s, seed);
         int n = model.tenantCount();
         Signature[] sigs = model.workload().signatures();

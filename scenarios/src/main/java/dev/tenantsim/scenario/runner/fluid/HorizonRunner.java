@@ -4,12 +4,19 @@ import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.scenario.RunProgress;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioRunner;
+import dev.tenantsim.scenario.model.Fidelity;
 import java.time.Duration;
 
 /**
- * Chooses the engine by the horizon: longer than {@link #REQUEST_LEVEL_LIMIT} (days to a quarter)
- * runs the fluid pass over the whole horizon plus the request-level DES of the busiest windows
- * ({@link FluidRunner}); up to it, the request-level runner alone simulates every request.
+ * Chooses the engine by the scenario's {@link Fidelity} ({@code horizon.fidelity}, or the command
+ * line's {@code --fidelity}): {@code fluid} runs the fluid pass over the whole horizon plus the
+ * request-level DES of the busiest windows ({@link FluidRunner}), however short the horizon;
+ * {@code request} runs the request-level runner alone over the whole horizon, however long;
+ * {@code auto} (the default) decides by the horizon: longer than {@link #REQUEST_LEVEL_LIMIT}
+ * (days to a quarter) goes to the fluid pass, up to it to the request-level runner.
+ *
+ * <p>A request-level run over a long horizon can take hours and more memory than the JVM has;
+ * this class does not refuse it (the command line estimates it first, {@code RequestLevelEstimate}).
  */
 public final class HorizonRunner implements ScenarioRunner {
     /** Longest horizon simulated request by request in full. */
@@ -31,19 +38,28 @@ public final class HorizonRunner implements ScenarioRunner {
         this.fluid = fluid;
     }
 
-    /** Whether {@code s} goes through the fluid pass. */
+    /** Whether {@code s} goes through the fluid pass: by its fidelity, and for {@code auto} by its horizon's length. */
     public static boolean usesFluid(Scenario s) {
-        return s.horizon().length().compareTo(REQUEST_LEVEL_LIMIT) > 0;
+        return switch (s.horizon().fidelity()) {
+            case FLUID -> true;
+            case REQUEST -> false;
+            case AUTO -> s.horizon().length().compareTo(REQUEST_LEVEL_LIMIT) > 0;
+        };
     }
 
     @Override
     public String name() {
-        return requestLevel.name() + " (fluid pass + DES windows beyond " + REQUEST_LEVEL_LIMIT.toHours() + " h)";
+        return "platform model: request-level DES or fluid pass, by fidelity (auto: the fluid pass beyond "
+                + REQUEST_LEVEL_LIMIT.toHours() + " h)";
+    }
+
+    /** The runner that runs {@code s}: the fluid runner or the request-level one. */
+    public ScenarioRunner engineFor(Scenario s) {
+        return usesFluid(s) ? fluid : requestLevel;
     }
 
     @Override
     public RunOutcome run(Scenario scenario, long seed, int replications, RunProgress progress) {
-        return usesFluid(scenario) ? fluid.run(scenario, seed, replications, progress)
-                : requestLevel.run(scenario, seed, replications, progress);
+        return engineFor(scenario).run(scenario, seed, replications, progress);
     }
 }

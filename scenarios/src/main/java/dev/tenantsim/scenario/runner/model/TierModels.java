@@ -18,10 +18,12 @@ public final class TierModels {
     public static final double NO_PROMISE = 1.0;
 
     private final List<Tier> tiers;
+    private final double[] slowThreshold;
     private final Map<String, Integer> indexByName;
 
-    private TierModels(List<Tier> tiers) {
+    private TierModels(List<Tier> tiers, double[] slowThreshold) {
         this.tiers = List.copyOf(tiers);
+        this.slowThreshold = slowThreshold.clone();
         Map<String, Integer> m = new LinkedHashMap<>();
         for (int i = 0; i < tiers.size(); i++) {
             m.put(tiers.get(i).name(), i);
@@ -31,12 +33,14 @@ public final class TierModels {
 
     public static TierModels of(Scenario s) {
         List<Tier> out = new ArrayList<>();
+        double[] slow = new double[s.tiers().size()];
         for (dev.tenantsim.scenario.model.TierSpec t : s.tiers().values()) {
             double availability = t.slo().hasAvailability() ? t.slo().availability() : NO_PROMISE;
             double budget = Math.min(t.slo().errorBudget(), Math.nextDown(1.0));
+            slow[out.size()] = t.slo().slowThreshold().toNanos() / 1e9;
             out.add(new Tier(t.name(), new Slo(t.slo().p99().toNanos() / 1e9, budget, availability), t.monthlyFee()));
         }
-        return new TierModels(out);
+        return new TierModels(out, slow);
     }
 
     public List<Tier> tiers() {
@@ -65,7 +69,10 @@ public final class TierModels {
         return out;
     }
 
-    /** The platform's per-tenant SLOs from the tiers (docs/metrics.md: p99 and error budget per minute). */
+    /**
+     * The platform's per-tenant SLOs from the tiers (docs/metrics.md: p99 and error budget per
+     * minute), with each tier's slow-request threshold (an occurrences SLO's threshold, else its p99).
+     */
     public SloPolicy sloPolicy(int[] tierOfTenant) {
         double[] p99 = new double[tiers.size()];
         double[] budget = new double[tiers.size()];
@@ -73,6 +80,6 @@ public final class TierModels {
             p99[k] = tiers.get(k).slo().p99Seconds();
             budget[k] = tiers.get(k).slo().errorBudget();
         }
-        return SloPolicy.byTier(tierOfTenant, p99, budget);
+        return SloPolicy.byTier(tierOfTenant, p99, budget, slowThreshold);
     }
 }

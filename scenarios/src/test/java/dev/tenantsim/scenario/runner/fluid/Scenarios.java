@@ -10,7 +10,7 @@ final class Scenarios {
     }
 
     static Scenario withHorizon(Scenario s, Duration length) {
-        Horizon h = new Horizon(s.horizon().start(), length, s.horizon().step());
+        Horizon h = new Horizon(s.horizon().start(), length, s.horizon().step(), s.horizon().fidelity());
         return new Scenario(s.name(), s.description(), s.seed(), h, s.replications(), s.tiers(), s.tenants(), s.request(),
                 s.topology(), s.placement(), s.controls(), s.report(), s.priceBook(), s.costs(), s.variants());
     }

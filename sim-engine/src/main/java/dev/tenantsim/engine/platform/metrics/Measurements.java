@@ -67,7 +67,7 @@ public record Measurements(int replication, int fromMinute, double horizonSecond
                 errors[c] = e[c];
             }
             tenants.add(new TenantMeasure(t.tenant(), t.id(), t.tier(), t.stack(), t.revenueMicros(), t.offered(),
-                    t.completed(), t.attempts(), errors, t.latency(), t.violationMinutes(), t.load(), t.jobs(),
+                    t.completed(), t.attempts(), errors, t.latency(), t.slowRequests(), t.violationMinutes(), t.load(), t.jobs(),
                     t.inFlightAtEnd()));
         }
         List<StackMeasure> stacks = new ArrayList<>(results.stacks().size());

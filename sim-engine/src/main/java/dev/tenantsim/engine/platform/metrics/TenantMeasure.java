@@ -20,6 +20,10 @@ import java.util.Arrays;
  * @param attempts         attempts that reached the edge (first tries plus retries)
  * @param errorsByCause    failed requests per {@link ErrorCause} ordinal
  * @param latency          latency of completed requests (seconds)
+ * @param slowRequests     completed requests slower than the tenant's latency threshold
+ *                         ({@code SloPolicy.slowThreshold}: the occurrences threshold of its SLO,
+ *                         else its p99 objective); an expected count on the fluid pass; NaN when
+ *                         the pass did not count them
  * @param violations       the tenant's SLO-violation minutes
  * @param load             load the tenant put on its stack per minute (see {@link LoadSeries})
  * @param jobs             background jobs
@@ -28,13 +32,16 @@ import java.util.Arrays;
  */
 public record TenantMeasure(int tenant, String id, int tier, int stack, long revenueMicros,
                             double offered, double completed, double attempts, double[] errorsByCause,
-                            LatencySummary latency, MinuteRuns violations, LoadSeries load, JobStats jobs,
-                            double unfinishedAtEnd) {
+                            LatencySummary latency, double slowRequests, MinuteRuns violations, LoadSeries load,
+                            JobStats jobs, double unfinishedAtEnd) {
     public TenantMeasure {
         if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
             throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
         }
         errorsByCause = errorsByCause.clone();
+        if (slowRequests < 0) {
+            throw new IllegalArgumentException("slowRequests (" + slowRequests + ") must be >= 0");
+        }
         if (violations == null) {
             violations = MinuteRuns.EMPTY;
         }
@@ -51,9 +58,9 @@ public record TenantMeasure(int tenant, String id, int tier, int stack, long rev
 
     /** The same, from sorted minute indices (the request-level pass's form). */
     public TenantMeasure(int tenant, String id, int tier, int stack, long revenueMicros, double offered, double completed,
-                         double attempts, double[] errorsByCause, LatencySummary latency, int[] violationMinutes,
-                         LoadSeries load, JobStats jobs, double unfinishedAtEnd) {
-        this(tenant, id, tier, stack, revenueMicros, offered, completed, attempts, errorsByCause, latency,
+                         double attempts, double[] errorsByCause, LatencySummary latency, double slowRequests,
+                         int[] violationMinutes, LoadSeries load, JobStats jobs, double unfinishedAtEnd) {
+        this(tenant, id, tier, stack, revenueMicros, offered, completed, attempts, errorsByCause, latency, slowRequests,
                 MinuteRuns.ofSorted(violationMinutes), load, jobs, unfinishedAtEnd);
     }
 
@@ -95,7 +102,7 @@ public record TenantMeasure(int tenant, String id, int tier, int stack, long rev
                 && stack == r.stack && revenueMicros == r.revenueMicros && Double.compare(offered, r.offered) == 0
                 && Double.compare(completed, r.completed) == 0 && Double.compare(attempts, r.attempts) == 0
                 && Arrays.equals(errorsByCause, r.errorsByCause) && latency.equals(r.latency)
-                && violations.equals(r.violations) && load.equals(r.load) && jobs.equals(r.jobs)
+                && Double.compare(slowRequests, r.slowRequests) == 0 && violations.equals(r.violations) && load.equals(r.load) && jobs.equals(r.jobs)
                 && Double.compare(unfinishedAtEnd, r.unfinishedAtEnd) == 0;
     }
 

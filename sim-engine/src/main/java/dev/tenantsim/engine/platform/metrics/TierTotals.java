@@ -9,13 +9,15 @@ import java.util.Map;
 
 /**
  * Per-tier totals (docs/metrics.md): over the tier's tenants, the sums of their mean (over
- * replications) offered, completed and failed requests and violation minutes, how many had a
+ * replications) offered, completed, failed and slow requests and violation minutes, how many had a
  * violation minute, and the tier's error rate by the one definition ({@link ErrorRates}).
  *
+ * @param slowRequests  completed requests slower than their tenant's threshold (NaN when a pass did
+ *                      not count them)
  * @param failedByCause mean failed requests per cause, causes in the order they first appear among
  *                      the tier's tenants (causes with none left out)
  */
-public record TierTotals(int tier, int tenants, double offered, double completed, double failed,
+public record TierTotals(int tier, int tenants, double offered, double completed, double failed, double slowRequests,
                          Map<ErrorCause, Double> failedByCause, double violationMinutes, int tenantsBreaching,
                          long revenueMicros) {
     public TierTotals {
@@ -36,6 +38,7 @@ public record TierTotals(int tier, int tenants, double offered, double completed
             double offered = 0;
             double completed = 0;
             double failed = 0;
+            double slow = 0;
             double vm = 0;
             long revenue = 0;
             Map<ErrorCause, Double> causes = new LinkedHashMap<>();
@@ -49,13 +52,14 @@ public record TierTotals(int tier, int tenants, double offered, double completed
                 breaching += minutes > 0 ? 1 : 0;
                 offered += Replicated.mean(replications, m -> m.tenant(t).offered());
                 completed += Replicated.mean(replications, m -> m.tenant(t).completed());
+                slow += Replicated.mean(replications, m -> m.tenant(t).slowRequests());
                 Map<ErrorCause, Double> mine = failedByCause(replications, t);
                 mine.forEach((c, v) -> causes.merge(c, v, Double::sum));
                 failed += mine.values().stream().mapToDouble(Double::doubleValue).sum();
                 vm += minutes;
                 revenue += first.tenant(i).revenueMicros();
             }
-            out.add(new TierTotals(k, count, offered, completed, failed, causes, vm, breaching, revenue));
+            out.add(new TierTotals(k, count, offered, completed, failed, slow, causes, vm, breaching, revenue));
         }
         return out;
     }

@@ -38,7 +38,7 @@ final class OutcomeBuilder {
             histograms[t] = ledger.histogram(t);
             tenants.add(new SimulatedTenant(table.globalOf[t], table.load[t].id(), table.load[t].tier(), stackIndex,
                     table.load[t].revenueMicros(), ledger.offered(t), ledger.completed(t), ledger.attempts(t),
-                    ledger.errorsOf(t), TenantLedger.summary(histograms[t]), ledger.completed(t) / ctx.horizon, v,
+                    ledger.errorsOf(t), TenantLedger.summary(histograms[t]), ledger.slow(t), ledger.completed(t) / ctx.horizon, v,
                     SloJudge.availability(v.length, minutes), inFlight[t], ledger.jobStats(t), loads[t]));
         }
         int[] violators = ledger.violatorsPerMinute();

@@ -61,12 +61,14 @@ public final class StackSimulation implements EventHandler {
         TenantTable table = new TenantTable(sim, spec, tenants, loads, controls);
         double[] p99Objective = new double[n];
         double[] errorBudget = new double[n];
+        double[] slowThreshold = new double[n];
         for (int t = 0; t < n; t++) {
             p99Objective[t] = slo.p99Objective(tenants[t]);
             errorBudget[t] = slo.errorBudget(tenants[t]);
+            slowThreshold[t] = slo.slowThreshold(tenants[t]);
         }
         StackSpec.Database db = spec.db();
-        TenantLedger ledger = new TenantLedger(n, minutes, p99Objective, errorBudget, slo.minRequests());
+        TenantLedger ledger = new TenantLedger(n, minutes, p99Objective, errorBudget, slo.minRequests(), slowThreshold);
         StackSeries series = new StackSeries(minutes, spec.app().cores(), (double) db.cores() * db.shards(),
                 (double) db.ioChannels() * db.shards(), (double) db.maxConnections() * db.shards());
         ctx = new StackContext(sim, spec, horizonSeconds, table, ledger, series);

@@ -13,7 +13,7 @@ import org.HdrHistogram.IntCountsHistogram;
 /**
  * What a stack measures per tenant (dense local index): totals, the current minute's requests,
  * errors and latencies (judged against the SLO when the minute closes), latency histograms, the
- * violation minutes, and the load each tenant put on the stack per minute (work demanded plus
+ * completed requests slower than each tenant's latency threshold, the violation minutes, and the load each tenant put on the stack per minute (work demanded plus
  * DB connection-seconds). Only tenants touched in a minute are visited when it closes.
  */
 final class TenantLedger {
@@ -29,6 +29,7 @@ final class TenantLedger {
     private final double[] p99Objective;
     private final double[] errorBudget;
     private final int minRequests;
+    private final double[] slowThreshold;
 
     // The counters every request touches, packed one tenant per cache line (12,000 tenants: one
     // miss per request instead of one per array). Longs at stride 8, doubles at stride 4.
@@ -48,6 +49,7 @@ final class TenantLedger {
 
     private final long[] errors;
     private final AbstractHistogram[] latency;
+    private final long[] slow;
     private final long[] jobsSubmitted;
     private final long[] jobsCompleted;
     private final double[] jobSojournSum;
@@ -76,11 +78,14 @@ final class TenantLedger {
     private double[] usageWork = new double[256];
     private int usageCount;
 
-    TenantLedger(int tenants, int minutes, double[] p99Objective, double[] errorBudget, int minRequests) {
+    TenantLedger(int tenants, int minutes, double[] p99Objective, double[] errorBudget, int minRequests,
+                 double[] slowThreshold) {
         this.n = tenants;
         this.p99Objective = p99Objective;
         this.errorBudget = errorBudget;
         this.minRequests = minRequests;
+        this.slowThreshold = slowThreshold;
+        slow = new long[n];
         hot = new long[8 * n];
         hotWork = new double[4 * n];
         errors = new long[n * CAUSES];
@@ -269,9 +274,9 @@ final class TenantLedger {
     }
 
     /**
-     * Moves the minute's latencies of a tenant into its histogram: batched per tenant, so the
-     * histogram is touched once a minute rather than once a request (12,000 histograms do not
-     * stay in cache).
+     * Moves the minute's latencies of a tenant into its histogram and counts those above its slow
+     * threshold: batched per tenant, so the histogram is touched once a minute rather than once a
+     * request (12,000 histograms do not stay in cache).
      */
     private void recordLatencies(int t, int from, int count) {
         if (count == 0) {
@@ -282,9 +287,16 @@ final class TenantLedger {
             h = newHistogram();
             latency[t] = h;
         }
+        float threshold = (float) slowThreshold[t]; // the latencies are floats: a latency equal to the threshold is not slow
+        long slower = 0;
         for (int i = from; i < from + count; i++) {
-            h.recordValue(Math.max(1L, Math.round(grouped[i] * 1e6)));
+            float seconds = grouped[i];
+            h.recordValue(Math.max(1L, Math.round(seconds * 1e6)));
+            if (seconds > threshold) {
+                slower++;
+            }
         }
+        slow[t] += slower;
     }
 
     private void addUsage(int m, int t, double work) {
@@ -311,6 +323,11 @@ final class TenantLedger {
 
     long attempts(int t) {
         return hot[8 * t + ATTEMPTS];
+    }
+
+    /** Completed requests slower than the tenant's threshold (latency &gt; threshold). */
+    long slow(int t) {
+        return slow[t];
     }
 
     int[] violatorsPerMinute() {

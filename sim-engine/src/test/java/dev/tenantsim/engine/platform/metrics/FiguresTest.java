@@ -20,7 +20,7 @@ final class FiguresTest {
         errors[ErrorCause.POOL_TIMEOUT.ordinal()] = i;
         errors[ErrorCause.RATE_LIMITED.ordinal()] = tier;
         return new TenantMeasure(i, "t" + i, tier, stack, revenue, 100, 100 - i - tier, 100, errors, LatencySummary.EMPTY,
-                violations, load, null, 0);
+                i, violations, load, null, 0);
     }
 
     private static LoadSeries load(double perMinute, int from, int to) {
@@ -132,6 +132,6 @@ final class FiguresTest {
         assertThrows(IllegalArgumentException.class, () -> new StackMeasure(0, "s", 1, 0, new double[Resource.count()][1], new int[1]));
         assertThrows(IllegalArgumentException.class, () -> new StackMeasure(0, "s", 1, 1, new double[1][1], new int[1]));
         assertThrows(IllegalArgumentException.class, () -> new TenantMeasure(0, "t", 0, 0, 0, 0, 0, 0, new double[1],
-                null, new int[0], null, null, 0));
+                null, 0, new int[0], null, null, 0));
     }
 }
