@@ -48,8 +48,6 @@ final class MinuteJudge {
     private final double[] box;
     long evaluations;
     long rebuilds;
-    static final boolean DEBUG = Boolean.getBoolean("tenantsim.debugJudge");
-    final long[] why = new long[7];
 
     MinuteJudge(double[] slo, double[] budget, boolean[] heavyTail, UniformRandomProvider draws) {
         int m = slo.length;
@@ -112,17 +110,6 @@ final class MinuteJudge {
             return delay > objective;
         }
         double x = (objective - delay) / service;
-        if (DEBUG) {
-            int b = j * STRIDE;
-            if (box[b + 1] < 0) { why[0]++; } else {
-                if (x < box[b + 4]) { why[1]++; }
-                if (n > box[b + 1]) { why[2]++; }
-                if (n < box[b]) { why[3]++; }
-                if (u > box[b + 3]) { why[4]++; }
-                if (u < box[b + 2]) { why[5]++; }
-                if (box[b + 5] == 0) { why[6]++; }
-            }
-        }
         double p = chance(j, n, x, u);
         rebuild(j, n, u, x);
         if (p < NEGLIGIBLE) {

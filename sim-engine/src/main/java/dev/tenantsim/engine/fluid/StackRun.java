@@ -203,9 +203,6 @@ final class StackRun {
         }
         recorder.finish();
         incidents.finish();
-        if (Boolean.getBoolean("tenantsim.debugJudge")) {
-            System.err.println("stack " + stack + " m " + m + " steps " + steps + " evaluations " + judge.evaluations + " rebuilds " + judge.rebuilds + " why " + java.util.Arrays.toString(judge.why));
-        }
         return this;
     }
 
