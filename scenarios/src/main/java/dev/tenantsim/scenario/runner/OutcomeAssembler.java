@@ -134,7 +134,7 @@ public final class OutcomeAssembler {
         List<TierResult> tiers = a.tiers(cost.tierShowback(), extras.tierLatency());
         if (tiers.stream().anyMatch(t -> t.sloBudget().badShare() == null)) {
             notes.add("Occurrences error budgets need each request's latency against the threshold, which this pass does "
-                    + "not measure over the whole horizon yet: shown as not measured (issue 18).");
+                    + "not measure for this run: shown as not measured.");
         }
         int aggressor = AggressorRule.of(runs);
         BlastRadius blast = a.blastRadius(aggressor);

@@ -25,6 +25,7 @@ public final class FluidModel {
     final double[] sloP99;
     final double[] errorBudget;
     final boolean[] heavyTail;
+    final double[] slowThreshold;
 
     private FluidModel(Builder b) {
         this.stacks = b.stacks.clone();
@@ -43,6 +44,7 @@ public final class FluidModel {
         this.concurrencyCap = b.concurrencyCap.clone();
         this.sloP99 = b.sloP99.clone();
         this.heavyTail = b.heavyTail.clone();
+        this.slowThreshold = b.slowThreshold.clone();
         this.errorBudget = b.errorBudget.clone();
     }
 
@@ -104,6 +106,7 @@ public final class FluidModel {
         private final double[] concurrencyCap;
         private final double[] sloP99;
         private final boolean[] heavyTail;
+        private final double[] slowThreshold;
         private final double[] errorBudget;
 
         private Builder(List<StackCapacity> stacks, int n) {
@@ -136,6 +139,8 @@ public final class FluidModel {
             sloP99 = new double[n];
             errorBudget = new double[n];
             heavyTail = new boolean[n];
+            slowThreshold = new double[n];
+            java.util.Arrays.fill(slowThreshold, Double.NaN);
         }
 
         /** Defines tenant {@code t}. */
@@ -171,6 +176,19 @@ public final class FluidModel {
             sloP99[t] = slo.p99Seconds();
             errorBudget[t] = slo.errorBudget();
             heavyTail[t] = work.heavyTail();
+            return this;
+        }
+
+        /**
+         * Counts tenant {@code t}'s completed requests slower than {@code seconds} (expected values:
+         * served requests times the step's chance of a slower response), for occurrences budgets;
+         * not counted (NaN) unless set, which costs nothing.
+         */
+        public Builder slowThreshold(int t, double seconds) {
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                throw new IllegalArgumentException("slow threshold of tenant " + t + " (" + seconds + ") must be a finite number > 0");
+            }
+            slowThreshold[t] = seconds;
             return this;
         }
 

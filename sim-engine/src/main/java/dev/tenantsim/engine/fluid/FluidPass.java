@@ -156,6 +156,8 @@ public final class FluidPass {
         MinuteRuns[] violationRuns = new MinuteRuns[n];
         java.util.Arrays.fill(violationRuns, MinuteRuns.EMPTY);
         double[] load = new double[n];
+        double[] slow = new double[n];
+        java.util.Arrays.fill(slow, Double.NaN);
         List<StackFluidResult> stacks = new ArrayList<>(runs.size());
         List<BusyWindow> windows = new ArrayList<>();
         for (StackRun r : runs) {
@@ -170,6 +172,7 @@ public final class FluidPass {
                 worstTail[t] = r.worstTail[j];
                 violationRuns[t] = r.violationMinutes[j].build();
                 load[t] = r.load[j];
+                slow[t] = r.slowCount(j);
             }
             double[] mean = new double[FluidResource.COUNT];
             StackRecorder rec = r.recorder;
@@ -195,7 +198,7 @@ public final class FluidPass {
                 .thenComparingInt(BusyWindow::stack).thenComparingInt(BusyWindow::startMinute));
         List<BusyWindow> top = windows.subList(0, Math.min(options.busiestWindows(), windows.size()));
         return new FluidResult(options,
-                new TenantFluidResults(offered, served, rejected, backlog, meanLatency, worstTail, violationRuns, load),
+                new TenantFluidResults(offered, served, rejected, backlog, meanLatency, worstTail, violationRuns, load, slow),
                 stacks, top);
     }
 }

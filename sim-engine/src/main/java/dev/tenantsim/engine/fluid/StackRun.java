@@ -77,6 +77,10 @@ final class StackRun {
     // per-tenant accumulators (request-seconds are multiplied by dt at the end)
     final double[] offered;
     final double[] served;
+    /** Expected completed requests slower than the tenant's slow threshold (NaN threshold: not counted). */
+    final double[] slow;
+    private final double[] slowThreshold;
+    private final boolean[] heavyTail;
     final double[] rejected;
     final double[] latencySum;
     final double[] worstTail;
@@ -145,6 +149,9 @@ final class StackRun {
         violatedNow = new boolean[m];
         offered = new double[m];
         served = new double[m];
+        slow = new double[m];
+        slowThreshold = p.slowThreshold;
+        heavyTail = p.heavyTail;
         rejected = new double[m];
         latencySum = new double[m];
         worstTail = new double[m];
@@ -165,6 +172,11 @@ final class StackRun {
 
     int[] members() {
         return members;
+    }
+
+    double slowCount(int j) {
+        double threshold = slowThreshold[j];
+        return threshold == threshold ? slow[j] * dt : Double.NaN;
     }
 
     double finalBacklog(int j) {
@@ -337,6 +349,12 @@ final class StackRun {
             backlog[j] = newB;
             totalBacklog += newB;
             served[j] += sv;
+            double threshold = slowThreshold[j];
+            if (threshold == threshold) { // counted only for tenants that ask (occurrences budgets)
+                double slower = service > 0 ? MinuteJudge.exceedance(heavyTail[j], uShape, (threshold - d) / service)
+                        : (d > threshold ? 1.0 : 0.0);
+                slow[j] += sv * slower;
+            }
             load[j] += sv * dt * work[j];
             latencySum[j] += sv * lat;
             double lam = rates[base + j];

@@ -15,10 +15,11 @@ public final class TenantFluidResults {
     private final double[] worstTail;
     private final MinuteRuns[] violations;
     private final double[] load;
+    private final double[] slow;
 
     TenantFluidResults(double[] offered, double[] served, double[] rejected, double[] finalBacklog,
                        double[] meanLatency, double[] worstTail, MinuteRuns[] violations,
-                       double[] load) {
+                       double[] load, double[] slow) {
         this.offered = offered;
         this.served = served;
         this.rejected = rejected;
@@ -27,6 +28,7 @@ public final class TenantFluidResults {
         this.worstTail = worstTail;
         this.violations = violations;
         this.load = load;
+        this.slow = slow;
     }
 
     public int tenantCount() {
@@ -51,6 +53,14 @@ public final class TenantFluidResults {
     /** Requests still waiting at the end of the horizon. */
     public double finalBacklogRequests(int t) {
         return finalBacklog[t];
+    }
+
+    /**
+     * Expected completed requests slower than the tenant's slow threshold over the horizon, NaN
+     * when none was set ({@link FluidModel.Builder#slowThreshold}).
+     */
+    public double slowRequests(int t) {
+        return slow[t];
     }
 
     /** Request-weighted mean latency in seconds (0 if nothing was served). */

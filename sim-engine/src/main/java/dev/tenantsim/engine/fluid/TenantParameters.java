@@ -27,6 +27,7 @@ final class TenantParameters {
     final double[] io2k;
     final double[] varExtra; // variance of the extra hold
     final double[] work;
+    final double[] slowThreshold; // NaN: slow requests not counted
     final boolean[] heavyTail; // response fitted by a lognormal (else a gamma) for the exceedance     // zero-load busy seconds of one request: app + DB CPU + IO + extra hold
 
     TenantParameters(int[] members, FluidModel model, StackCapacity cap) {
@@ -53,6 +54,7 @@ final class TenantParameters {
         varExtra = new double[m];
         work = new double[m];
         heavyTail = new boolean[m];
+        slowThreshold = new double[m];
         for (int j = 0; j < m; j++) {
             int t = members[j];
             app[j] = model.appCpu[t];
@@ -80,6 +82,7 @@ final class TenantParameters {
             varExtra[j] = model.holdScv[t] * extra[j] * extra[j];
             work[j] = app[j] + db[j] + io[j] + extra[j];
             heavyTail[j] = model.heavyTail[t];
+            slowThreshold[j] = model.slowThreshold[t];
         }
     }
 }

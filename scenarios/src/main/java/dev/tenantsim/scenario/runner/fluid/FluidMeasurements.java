@@ -34,7 +34,8 @@ import java.util.List;
  * per {@link Resource} at the series' resolution; per minute the stack's tenants in violation;
  * the fluid pass's incidents. Latency holds the count and the fluid mean only: the fluid pass
  * has no percentiles (the runner gives the report its request-level windows' instead). Slow
- * requests (above each tenant's latency threshold) come from {@link #slowRequestsPlaceholder}.
+ * requests (above each tenant's latency threshold) are the fluid pass's expected count, for
+ * tenants of occurrences tiers (NaN, not measured, for the others).
  */
 final class FluidMeasurements {
     private FluidMeasurements() {
@@ -58,7 +59,7 @@ final class FluidMeasurements {
                     : LatencySummary.EMPTY;
             tenants.add(new TenantMeasure(t, p.id(), tierIndex[t], stackOf[t], TenantWorkloads.revenueMicros(p.monthlyRevenue()),
                     tr.offeredRequests(t), served, tr.offeredRequests(t), errors, latency,
-                    slowRequestsPlaceholder(tr, t, model.slo().slowThreshold(t)), tr.violations(t),
+                    tr.slowRequests(t), tr.violations(t),
                     LoadSeries.ofTotal(tr.load(t)), JobStats.NONE, tr.finalBacklogRequests(t)));
         }
         List<StackMeasure> stacks = new ArrayList<>(fr.stacks().size());
@@ -85,18 +86,6 @@ final class FluidMeasurements {
         return new Measurements(0, 0, minutes * 60.0, minutes, tenants, stacks, incidents, java.util.Map.of(), List.of());
     }
 
-    /**
-     * Expected completed requests of tenant {@code t} slower than {@code thresholdSeconds} over the
-     * horizon (the occurrences budget's slow requests, {@code TenantMeasure.slowRequests}). NaN: the
-     * fluid pass does not measure it yet, so a long-horizon run reports an occurrences budget as not
-     * measured.
-     *
-     * <p>TODO(issue 18): filled by the fluid pass, issue 18 — the served requests of each step times
-     * the step's P(latency &gt; threshold), summed over the horizon, from {@link TenantFluidResults}.
-     */
-    static double slowRequestsPlaceholder(TenantFluidResults tr, int t, double thresholdSeconds) {
-        return Double.NaN;
-    }
 
     private static FluidResource fluidResource(Resource r) {
         return switch (r) {

@@ -19,6 +19,7 @@ import dev.tenantsim.report.model.LatencyStats;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.scenario.RunProgress;
 import dev.tenantsim.scenario.Scenario;
+import dev.tenantsim.scenario.model.SloSpec;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.ScenarioRunner;
 import dev.tenantsim.scenario.runner.OutcomeAssembler;
@@ -154,6 +155,9 @@ public final class FluidRunner implements ScenarioRunner {
             var slo = p.slo(model.tiers().tier(p.tier()));
             b.tenant(t, SignatureDemandSource.workOf(sigs[t].work()), TenantLimits.of(model.controls().of(t)),
                     SignatureDemandSource.sloOf(slo), stackOf[t]);
+            if (model.scenario().tiers().get(p.tier()).slo().method() == SloSpec.Method.OCCURRENCES) {
+                b.slowThreshold(t, model.slo().slowThreshold(t)); // counted only where a budget needs it
+            }
         }
         return b.build();
     }

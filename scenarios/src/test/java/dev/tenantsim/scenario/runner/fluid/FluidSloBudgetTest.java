@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A long-horizon run's error budgets come from the same function as a request-level run's: the
- * timeslices budget from the fluid pass's violation minutes; an occurrences budget is reported as
- * not measured until the fluid pass counts slow requests (FluidMeasurements.slowRequestsPlaceholder).
+ * timeslices budget from the fluid pass's violation minutes; an occurrences budget from the fluid
+ * pass's expected slow requests, which agree with the request level's count.
  */
 final class FluidSloBudgetTest {
     static final String DAY = """
@@ -35,7 +35,7 @@ final class FluidSloBudgetTest {
             """;
 
     @Test
-    void timeslicesAreBudgetedFromTheFluidMinutesAndOccurrencesSayTheyAreNotMeasuredYet() {
+    void timeslicesAreBudgetedFromTheFluidMinutes() {
         Scenario s = ScenarioLoader.parse(DAY, "one-day.yaml", Path.of("."));
         RunOutcome o = new FluidRunner(FluidRunnerOptions.DEFAULTS.withDes(10, 1, 1)).run(s, 5, 1, RunProgress.NONE);
         TierResult enterprise = o.tiers().get(1);
@@ -46,8 +46,21 @@ final class FluidSloBudgetTest {
         SloBudgetResult occ = o.tiers().get(0).sloBudget();
         assertEquals("occurrences", occ.method());
         assertEquals(0.999, occ.target());
-        assertNull(occ.badShare(), "the fluid pass does not count slow requests yet");
-        assertNull(occ.budgetLeft());
-        assertTrue(o.info().notes().stream().anyMatch(n -> n.startsWith("Occurrences error budgets")), o.info().notes().toString());
+        assertTrue(o.info().notes().stream().noneMatch(n -> n.startsWith("Occurrences error budgets")), o.info().notes().toString());
+    }
+
+    @Test
+    void theFluidSlowShareAgreesWithTheRequestLevelCount() {
+        // exponential 8 ms work on a lightly loaded stack: P(slower than 20 ms) is about e^-2.5 = 8.2%
+        Scenario s = ScenarioLoader.parse(DAY.replace("length: 1d", "length: 3h").replace("threshold: 300ms", "threshold: 20ms"),
+                "three-hours.yaml", Path.of("."));
+        RunOutcome fluid = new FluidRunner().run(s, 5, 1, RunProgress.NONE);
+        RunOutcome des = new dev.tenantsim.scenario.runner.PlatformRunner(2, 0).run(s, 5, 1, RunProgress.NONE);
+        double f = fluid.tiers().get(0).sloBudget().badShare();
+        double d = des.tiers().get(0).sloBudget().badShare();
+        System.out.printf(java.util.Locale.ROOT, "occurrences bad share over 20 ms: request level %.4f, fluid %.4f%n", d, f);
+        assertEquals(d, f, 0.1 * d, "fluid " + f + " vs request level " + d);
+        assertEquals(Math.exp(-2.5), d, 0.15 * Math.exp(-2.5), "the request level itself near theory");
+        assertNull(fluid.tiers().get(1).sloBudget().thresholdMs(), "timeslices tiers count no slow requests");
     }
 }
