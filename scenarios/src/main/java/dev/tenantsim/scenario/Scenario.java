@@ -91,6 +91,13 @@ public record Scenario(
                 placement, controls, report, priceBook, costs, variants);
     }
 
+    /** This scenario over its first {@code length} (the same start, step and fidelity); its variants as they are. */
+    public Scenario withHorizonLength(java.time.Duration length) {
+        Horizon h = new Horizon(horizon.start(), length, horizon.step(), horizon.fidelity());
+        return new Scenario(name, description, seed, h, replications, tiers, tenants, request, topology,
+                placement, controls, report, priceBook, costs, variants);
+    }
+
     public Scenario withReplications(int newReplications) {
         if (newReplications < 1 || newReplications > 1000) {
             throw ScenarioException.of(name, "replications (" + newReplications + ") must be from 1 to 1000");
