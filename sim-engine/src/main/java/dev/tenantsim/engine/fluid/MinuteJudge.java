@@ -47,7 +47,6 @@ final class MinuteJudge {
     /** Each tenant's box, {@link #STRIDE} values together; empty (nHi = -1) until first built. */
     private final double[] box;
     long evaluations;
-    long rebuilds;
 
     MinuteJudge(double[] slo, double[] budget, boolean[] heavyTail, UniformRandomProvider draws) {
         int m = slo.length;
@@ -76,7 +75,8 @@ final class MinuteJudge {
         double n = requests - errors;
         int b = j * STRIDE;
         double[] bx = box;
-        if (errors <= budget[j] * requests && requests >= minRequests && service > 0
+        // errors a hair inside the budget, so a minute at its edge goes to SloJudge.countVerdict below
+        if (errors <= budget[j] * requests * (1 - 1e-9) && requests >= minRequests && service > 0
                 && slo[j] - delay >= bx[b + 4] * service
                 && n <= bx[b + 1] && n >= bx[b] && u <= bx[b + 3] && u >= bx[b + 2]) {
             double bound = bx[b + 5];
@@ -99,11 +99,9 @@ final class MinuteJudge {
 
     private boolean outsideBox(int j, double requests, double errors, double n, double minRequests, double delay,
                                double service, double u) {
-        if (errors > budget[j] * requests) {
-            return true;
-        }
-        if (requests < minRequests || !(n > 0)) {
-            return false;
+        int verdict = SloJudge.countVerdict(requests, errors, budget[j], minRequests);
+        if (verdict != SloJudge.LATENCY) {
+            return verdict == SloJudge.VIOLATES;
         }
         double objective = slo[j];
         if (!(service > 0)) {
@@ -130,7 +128,6 @@ final class MinuteJudge {
     }
 
     private void rebuild(int j, double n, double u, double x) {
-        rebuilds++;
         boolean heavy = heavyTail[j];
         int b = j * STRIDE;
         // wide: the smallest k the box can need against its largest n (rounded up): n q <= lambda*(k) everywhere

@@ -52,31 +52,25 @@ final class SurvivalTable {
      * below 0, 0 beyond x = 1000.
      */
     static double survival(double u, double x) {
-        if (!(x > 0)) {
+        double lx = position(x);
+        if (!(lx >= 0)) {
             return 1.0;
         }
-        double lx = (Math.log(x) - LN_X_MIN) * X_SCALE;
         if (lx >= X_POINTS) {
             return 0.0;
         }
-        if (lx < 0) {
-            lx = 0;
-        }
-        double pu = Math.min(u, 1.0) * U_POINTS;
-        int i = (int) pu;
-        if (i >= U_POINTS) {
-            i = U_POINTS - 1;
-        }
         int j = (int) lx;
-        double fu = pu - i;
-        double fx = lx - j;
-        int row = i * (X_POINTS + 1) + j;
-        int next = row + X_POINTS + 1;
-        double[] t = LN_SURVIVAL;
-        double a = t[row] + fx * (t[row + 1] - t[row]);
-        double b = t[next] + fx * (t[next + 1] - t[next]);
-        double ln = a + fu * (b - a);
+        double ln = lnAt(u, j, lx - j);
         return ln <= LN_ZERO ? 0.0 : Math.exp(ln);
+    }
+
+    /** Where x falls on the table's ln x grid (clamped below at 0); NaN for x at or below 0. */
+    private static double position(double x) {
+        if (!(x > 0)) {
+            return Double.NaN;
+        }
+        double lx = (Math.log(x) - LN_X_MIN) * X_SCALE;
+        return lx < 0 ? 0 : lx;
     }
 
     /**
@@ -84,15 +78,12 @@ final class SurvivalTable {
      * between its rows, so the largest is at an end or at a row inside.
      */
     static double maxSurvival(double uLo, double uHi, double x) {
-        if (!(x > 0)) {
+        double lx = position(x);
+        if (!(lx >= 0)) {
             return 1.0;
         }
-        double lx = (Math.log(x) - LN_X_MIN) * X_SCALE;
         if (lx >= X_POINTS) {
             return 0.0;
-        }
-        if (lx < 0) {
-            lx = 0;
         }
         int j = (int) lx;
         double fx = lx - j;

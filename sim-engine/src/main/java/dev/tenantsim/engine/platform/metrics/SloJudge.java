@@ -27,16 +27,33 @@ public final class SloJudge {
      */
     public static boolean violates(double requests, double errors, double p99, double p99Objective,
                                    double errorBudget, double minRequests) {
+        int verdict = countVerdict(requests, errors, errorBudget, minRequests);
+        return verdict == LATENCY ? p99 > p99Objective : verdict == VIOLATES;
+    }
+
+    /** {@link #countVerdict}: the counts alone say the minute is good. */
+    public static final int GOOD = 0;
+    /** {@link #countVerdict}: the counts alone say the minute violates (errors over budget). */
+    public static final int VIOLATES = 1;
+    /** {@link #countVerdict}: the minute's p99 decides. */
+    public static final int LATENCY = 2;
+
+    /**
+     * The part of the rule the counts decide, shared by every pass: {@link #VIOLATES} when the
+     * error rate is over budget; {@link #GOOD} without requests, below {@code minRequests} or
+     * without completed requests; else {@link #LATENCY}.
+     */
+    public static int countVerdict(double requests, double errors, double errorBudget, double minRequests) {
         if (requests <= 0) {
-            return false;
+            return GOOD;
         }
         if (errors / requests > errorBudget) {
-            return true;
+            return VIOLATES;
         }
-        if (requests < minRequests || requests == errors) {
-            return false;
+        if (requests < minRequests || requests <= errors) {
+            return GOOD;
         }
-        return p99 > p99Objective;
+        return LATENCY;
     }
 
     /**
@@ -48,16 +65,9 @@ public final class SloJudge {
      */
     public static double violationProbability(double requests, double errors, double pExceed, double errorBudget,
                                               double minRequests) {
-        if (requests <= 0) {
-            return 0.0;
-        }
-        if (errors / requests > errorBudget) {
-            return 1.0;
-        }
-        if (requests < minRequests || requests <= errors) {
-            return 0.0;
-        }
-        return latencyViolationProbability((int) Math.round(requests - errors), pExceed);
+        int verdict = countVerdict(requests, errors, errorBudget, minRequests);
+        return verdict == LATENCY ? latencyViolationProbability((int) Math.round(requests - errors), pExceed)
+                : verdict == VIOLATES ? 1.0 : 0.0;
     }
 
     /**
