@@ -20,9 +20,10 @@ import java.util.List;
  * @param cacheHitRatio share of requests the stack's cache answers without touching the DB when
  *                      the cache is not crowded (0 for none); see {@link StackSpec#cacheGb()}
  * @param workingSetGb  the tenant's hot data, which competes for the stack's cache
+ * @param usersRegion   where the tenant's users sit (null: in its stack's region); see {@link StackSpec.Network}
  */
 public record TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
-                         List<JobBatch> jobs, double cacheHitRatio, double workingSetGb) {
+                         List<JobBatch> jobs, double cacheHitRatio, double workingSetGb, String usersRegion) {
     public TenantLoad {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("tenant.id (" + id + ") must be a non-blank string");
@@ -45,20 +46,30 @@ public record TenantLoad(String id, int tier, long revenueMicros, RateProfile ra
         }
     }
 
+    public TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
+                      List<JobBatch> jobs, double cacheHitRatio, double workingSetGb) {
+        this(id, tier, revenueMicros, rate, work, jobs, cacheHitRatio, workingSetGb, null);
+    }
+
     /** A tenant with API traffic only and no cache. */
     public static TenantLoad of(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work) {
         return new TenantLoad(id, tier, revenueMicros, rate, work, List.of(), 0, 0);
     }
 
     public TenantLoad withJobs(List<JobBatch> newJobs) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, newJobs, cacheHitRatio, workingSetGb);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, newJobs, cacheHitRatio, workingSetGb, usersRegion);
     }
 
     public TenantLoad withRate(RateProfile newRate) {
-        return new TenantLoad(id, tier, revenueMicros, newRate, work, jobs, cacheHitRatio, workingSetGb);
+        return new TenantLoad(id, tier, revenueMicros, newRate, work, jobs, cacheHitRatio, workingSetGb, usersRegion);
     }
 
     public TenantLoad withCache(double hitRatio, double workingSet) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, hitRatio, workingSet);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, hitRatio, workingSet, usersRegion);
+    }
+
+    /** The same tenant with its users in {@code region} (null: in its stack's region). */
+    public TenantLoad withUsersRegion(String region) {
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, cacheHitRatio, workingSetGb, region);
     }
 }
