@@ -111,7 +111,7 @@ final class ScenarioBinder {
             }
             explicit.add(new ExplicitTenant((String) value(n, "id"), (String) value(n, "tier"), intOr(value(n, "users"), 0),
                     or((Double) value(n, "requestsPerUserPerMinute"), Double.NaN), (String) value(n, "pattern"),
-                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs));
+                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs, (String) value(n, "usersRegion")));
         }
         TraceSource trace = null;
         YMap tr = map(t, "trace");
@@ -122,10 +122,11 @@ final class ScenarioBinder {
     }
 
     private static RequestWorkSpec request(YMap r) {
-        return new RequestWorkSpec(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false));
+        return new RequestWorkSpec(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false),
+                MechanismBinder.dependencies(map(r, "dependencies")));
     }
 
-    private static WorkDist work(YMap w, boolean seconds) {
+    static WorkDist work(YMap w, boolean seconds) {
         if (w == null) {
             return null;
         }
@@ -164,7 +165,8 @@ final class ScenarioBinder {
                 db == null ? null : new Stack.Db(intOr(value(db, "maxConnections"), 1), intOr(value(db, "cores"), 1),
                         intOr(value(db, "iops"), 0), or((Double) value(db, "bufferCacheGB"), Double.NaN)),
                 w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)),
-                s.has("items") ? items(list(s, "items")) : null);
+                s.has("items") ? items(list(s, "items")) : null, (String) value(s, "region"),
+                MechanismBinder.roundTrips(map(s, "roundTrip")));
     }
 
     private static List<PricedItem> items(List<YNode> nodes) {

@@ -10,10 +10,21 @@ import java.util.List;
  * @param pattern                  null for the default arrival pattern
  * @param data                     null when not given
  * @param region                   null when not given
+ * @param usersRegion              where its users sit, null when not given (then its {@code region})
  */
 public record ExplicitTenant(String id, String tier, int users, double requestsPerUserPerMinute, String pattern,
-                             DataSize data, String region, List<Job> jobs) {
+                             DataSize data, String region, List<Job> jobs, String usersRegion) {
     public ExplicitTenant {
         jobs = List.copyOf(jobs);
+    }
+
+    public ExplicitTenant(String id, String tier, int users, double requestsPerUserPerMinute, String pattern,
+                          DataSize data, String region, List<Job> jobs) {
+        this(id, tier, users, requestsPerUserPerMinute, pattern, data, region, jobs, null);
+    }
+
+    /** The region its users' requests come from: {@code usersRegion}, else its residency {@code region} (null: none). */
+    public String usersRegionOrResidency() {
+        return usersRegion != null ? usersRegion : region;
     }
 }
