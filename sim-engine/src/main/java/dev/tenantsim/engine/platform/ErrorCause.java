@@ -15,7 +15,9 @@ public enum ErrorCause {
     /** The client gave up waiting (the server may still be working on it). */
     CLIENT_TIMEOUT,
     /** A synchronous call to a dependency (email, object storage, KMS, search) failed. */
-    DEPENDENCY_ERROR;
+    DEPENDENCY_ERROR,
+    /** A write waited for a shared lock (held by a long statement) past the lock-wait timeout. */
+    LOCK_TIMEOUT;
 
     private static final ErrorCause[] VALUES = values();
 

@@ -7,9 +7,11 @@ import java.util.Arrays;
  * row, {@code report.model.StackResult}): its resources over time: one value per minute of each {@link Series} (time-weighted
  * mean over the minute), and how many of its tenants were in SLO violation each minute.
  * With several DB shards, DB series are summed (counts) or averaged (utilizations) over shards.
+ * {@code routing} is null unless the stack has request classes, writes, locks or other stores.
  */
 public record SimulatedStack(int stack, String name, int tenantCount, double[][] series,
-                             int[] tenantsInViolation, long events, java.util.List<DependencyStats> dependencies) {
+                             int[] tenantsInViolation, long events, java.util.List<DependencyStats> dependencies,
+                             RoutingStats routing) {
     /** Per-minute series; utilizations are fractions in [0, 1], the rest are mean counts. */
     public enum Series {
         APP_CPU_UTILIZATION, APP_THREADS_IN_USE, APP_QUEUE_LENGTH,
@@ -32,7 +34,12 @@ public record SimulatedStack(int stack, String name, int tenantCount, double[][]
 
     public SimulatedStack(int stack, String name, int tenantCount, double[][] series, int[] tenantsInViolation,
                           long events) {
-        this(stack, name, tenantCount, series, tenantsInViolation, events, java.util.List.of());
+        this(stack, name, tenantCount, series, tenantsInViolation, events, java.util.List.of(), null);
+    }
+
+    public SimulatedStack(int stack, String name, int tenantCount, double[][] series, int[] tenantsInViolation,
+                          long events, java.util.List<DependencyStats> dependencies) {
+        this(stack, name, tenantCount, series, tenantsInViolation, events, dependencies, null);
     }
 
     /** The per-minute values of one series (a copy). */

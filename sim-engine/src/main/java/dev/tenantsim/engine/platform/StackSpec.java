@@ -20,10 +20,12 @@ import java.util.TreeMap;
  * @param dependencies services its request path calls (empty: none), in call order
  * @param network      the stack's region and the round trip to it from each users' region ({@link Network#NONE}: no
  *                     network delay)
+ * @param routing      its request classes, writes, locks, read replica and separate stores ({@link Routing#NONE}: none)
  */
 public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, double cacheGb,
-                        List<Dependency> dependencies, Network network) {
+                        List<Dependency> dependencies, Network network, Routing routing) {
     public StackSpec {
+        routing = routing == null ? Routing.NONE : routing;
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
         network = network == null ? Network.NONE : network;
         HashSet<String> seen = new HashSet<>();
@@ -51,19 +53,29 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
         this(name, app, db, workers, cacheGb, List.of(), Network.NONE);
     }
 
+    public StackSpec(String name, AppTier app, Database db, WorkerPool workers, double cacheGb,
+                     List<Dependency> dependencies, Network network) {
+        this(name, app, db, workers, cacheGb, dependencies, network, Routing.NONE);
+    }
+
     /** The same capacity under another name (cells and dedicated stacks are copies of a template). */
     public StackSpec named(String newName) {
-        return new StackSpec(newName, app, db, workers, cacheGb, dependencies, network);
+        return new StackSpec(newName, app, db, workers, cacheGb, dependencies, network, routing);
     }
 
     /** The same stack calling {@code deps} on its request path. */
     public StackSpec withDependencies(List<Dependency> deps) {
-        return new StackSpec(name, app, db, workers, cacheGb, deps, network);
+        return new StackSpec(name, app, db, workers, cacheGb, deps, network, routing);
     }
 
     /** The same stack in a region, with the round trips to it. */
     public StackSpec withNetwork(Network n) {
-        return new StackSpec(name, app, db, workers, cacheGb, dependencies, n);
+        return new StackSpec(name, app, db, workers, cacheGb, dependencies, n, routing);
+    }
+
+    /** The same stack with request classes, writes, locks, a replica or stores ({@link Routing}). */
+    public StackSpec withRouting(Routing r) {
+        return new StackSpec(name, app, db, workers, cacheGb, dependencies, network, r);
     }
 
     /**

@@ -133,6 +133,8 @@ final class BackgroundJobs implements EventHandler {
             jobs.io[j] = jb.dbIoOpsPerConnection() * secondsPerIo;
             jobs.hold[j] = 0;
             jobs.hit[j] = false;
+            jobs.cls[j] = -1;
+            jobs.write[j] = false;
             jobs.holdTimer[j] = -1;
             data.query(j);
         }

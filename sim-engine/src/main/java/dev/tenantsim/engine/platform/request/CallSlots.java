@@ -22,6 +22,9 @@ final class CallSlots {
     double[] io = new double[1024];
     double[] hold = new double[1024];
     boolean[] hit = new boolean[1024];
+    /** The call's request class, or -1 without classes. */
+    int[] cls = new int[1024];
+    boolean[] write = new boolean[1024];
     private int[] free = new int[1024];
     private int freeCount;
     /** Slots ever handed out: the calls live at the end are among 0..used-1. */
@@ -45,6 +48,8 @@ final class CallSlots {
             io = Arrays.copyOf(io, cap);
             hold = Arrays.copyOf(hold, cap);
             hit = Arrays.copyOf(hit, cap);
+            cls = Arrays.copyOf(cls, cap);
+            write = Arrays.copyOf(write, cap);
             free = Arrays.copyOf(free, cap);
         }
         return used++;

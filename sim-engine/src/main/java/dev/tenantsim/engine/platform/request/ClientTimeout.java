@@ -16,8 +16,11 @@ final class ClientTimeout extends Stage implements TimeoutRings.Owner {
     private final JobSlots jobs;
     private final Clients clients;
     private final TimeoutRings rings;
+    /** Per request class with a timeout of its own: its ring in {@link #classRings}, else -1; null without such classes. */
+    private final int[] classRing;
+    private final TimeoutRings classRings;
 
-    ClientTimeout(StackContext ctx, Clients clients) {
+    ClientTimeout(StackContext ctx, Clients clients, ClassMix mix) {
         sim = ctx.sim;
         ti = ctx.tenants.ti;
         calls = ctx.calls;
@@ -33,12 +36,25 @@ final class ClientTimeout extends Stage implements TimeoutRings.Owner {
         for (int t = 0; t < tenants.n; t++) {
             tenants.setInt(t, TenantTable.I_CLIENT_RING, ringOf[t]);
         }
+        boolean own = false;
+        if (mix != null) {
+            for (double d : mix.clientTimeout) {
+                own |= d != Double.POSITIVE_INFINITY;
+            }
+        }
+        classRing = own ? new int[mix.k] : null;
+        classRings = own ? new TimeoutRings(sim, mix.clientTimeout, classRing, this) : null;
     }
 
     @Override
     void accept(int j) {
         int c = jobs.call[j];
         calls.job[c] = j;
+        if (classRing != null && jobs.cls[j] >= 0 && classRing[jobs.cls[j]] >= 0) {
+            classRings.arm(classRing[jobs.cls[j]], c, calls.gen[c], sim.now());
+            inner.accept(j);
+            return;
+        }
         int r = ti[(jobs.tenant[j] << 4) + TenantTable.I_CLIENT_RING];
         if (r >= 0) {
             rings.arm(r, c, calls.gen[c], sim.now());

@@ -38,8 +38,11 @@ final class Clients extends Stage implements EventHandler {
     private final ArrivalQueue arrivals;
     /** Each tenant's network round trip to the stack, added to what its users see; null when the stack has no region. */
     private final double[] roundTrip;
+    /** The stack's request classes and writes; null without a {@link dev.tenantsim.engine.platform.Routing}. */
+    private final ClassMix mix;
 
-    Clients(StackContext ctx) {
+    Clients(StackContext ctx, ClassMix mix) {
+        this.mix = mix;
         sim = ctx.sim;
         horizon = ctx.horizon;
         tenants = ctx.tenants;
@@ -129,9 +132,22 @@ final class Clients extends Stage implements EventHandler {
         calls.start[c] = now;
         calls.attempts[c] = 0;
         calls.job[c] = JobSlots.NO_CALL;
-        double a = tenants.sampleWork(t, 0);
-        double d = tenants.sampleWork(t, 1);
-        double io = tenants.sampleWork(t, 2) * secondsPerIo;
+        int k = -1;
+        boolean write = false;
+        double a;
+        double d;
+        double io;
+        if (mix == null) {
+            a = tenants.sampleWork(t, 0);
+            d = tenants.sampleWork(t, 1);
+            io = tenants.sampleWork(t, 2) * secondsPerIo;
+        } else {
+            k = mix.draw(t);
+            write = mix.isWrite(t, k);
+            a = mix.work(t, k, 0);
+            d = mix.work(t, k, 1);
+            io = mix.work(t, k, 2) * secondsPerIo;
+        }
         double h = tenants.sampleWork(t, 3);
         // Drawn only for tenants with a cache hit ratio (a tenant property): common random numbers hold.
         boolean hit = ti[(t << 4) + TenantTable.I_CACHEABLE] != 0
@@ -141,6 +157,8 @@ final class Clients extends Stage implements EventHandler {
         calls.io[c] = io;
         calls.hold[c] = h;
         calls.hit[c] = hit;
+        calls.cls[c] = k;
+        calls.write[c] = write;
         ledger.offered(t, hit ? a : a + d + io);
         startAttempt(c);
     }
@@ -159,6 +177,8 @@ final class Clients extends Stage implements EventHandler {
         jobs.io[j] = calls.io[c];
         jobs.hold[j] = calls.hold[c];
         jobs.hit[j] = calls.hit[c];
+        jobs.cls[j] = calls.cls[c];
+        jobs.write[j] = calls.write[c];
         jobs.holdTimer[j] = -1;
         inner.accept(j);
     }
@@ -180,7 +200,11 @@ final class Clients extends Stage implements EventHandler {
         }
         if (cause == SUCCESS) {
             double latency = sim.now() - calls.start[c];
-            ledger.completed(t, roundTrip == null ? latency : latency + roundTrip[t]);
+            double seen = roundTrip == null ? latency : latency + roundTrip[t];
+            ledger.completed(t, seen);
+            if (mix != null) {
+                mix.completed(calls.cls[c], seen);
+            }
             calls.free(c);
         } else {
             attemptFailed(c, cause);
@@ -198,6 +222,9 @@ final class Clients extends Stage implements EventHandler {
             return;
         }
         ledger.failed(t, cause);
+        if (mix != null) {
+            mix.failed(calls.cls[c], cause);
+        }
         calls.free(c);
     }
 }

@@ -18,8 +18,14 @@ import dev.tenantsim.engine.platform.StackSpec;
  *
  * <p>Background queries ({@link BackgroundJobs}) enter through {@link #query}: no wait timeout,
  * no breaker, and their end goes back to the background job rather than outward.
+ *
+ * <p>With locks ({@link dev.tenantsim.engine.platform.Routing.Locks}), a lock holder's statement
+ * (a class that holds locks, or a background query when they do) holds its shard's shared lock
+ * from its connection until its end, and a write, once it has its connection, waits in the
+ * {@link LockTable} (→ lock-timeout). With a read replica, every write that succeeds here is
+ * applied on its shard's replica ({@link ReplicaApply}), which gives the replication lag.
  */
-final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner {
+final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner, LockTable.Owner {
     private static final int HOLD_DONE = 0;
 
     private final Simulation sim;
@@ -41,8 +47,13 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner {
     private final int cores;
     private final int ioChannels;
     private BackgroundJobs background;
+    /** Null without locks or a replica. */
+    private final LockTable locks;
+    private final boolean[] classHolds;
+    private final boolean jobsHold;
+    private final ReplicaApply replica;
 
-    DataTier(StackContext ctx, StackResources resources) {
+    DataTier(StackContext ctx, StackResources resources, ClassMix mix) {
         sim = ctx.sim;
         tenants = ctx.tenants;
         ti = tenants.ti;
@@ -69,7 +80,26 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner {
         onIo = new int[spec.shards()];
         cores = spec.cores();
         ioChannels = spec.ioChannels();
+        dev.tenantsim.engine.platform.Routing routing = ctx.spec.routing();
+        locks = routing.locks().isOn() ? new LockTable(sim, spec.shards(), routing.locks().waitTimeoutSeconds(), this) : null;
+        classHolds = mix == null ? new boolean[0] : mix.holdsLocks;
+        jobsHold = routing.locks().isOn() && routing.locks().backgroundJobs();
+        replica = routing.replica() == null ? null : new ReplicaApply(spec.shards(), routing.replicaLagSeconds());
         self = sim.register(this);
+    }
+
+    /** The lock waits and replica lag, for {@link OutcomeBuilder}: the writes' count, waited, timed out, waits; applied, lag. */
+    LockTable locks() {
+        return locks;
+    }
+
+    ReplicaApply replica() {
+        return replica;
+    }
+
+    private boolean holdsLock(int j) {
+        int k = jobs.cls[j];
+        return jobs.bg[j] >= 0 ? jobsHold : k >= 0 && classHolds[k];
     }
 
     /** Where background queries report their end. */
@@ -113,7 +143,25 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner {
         if (r >= 0) {
             statementTimeouts.arm(r, j, jobs.gen[j], now);
         }
+        if (locks != null) {
+            if (holdsLock(j)) {
+                locks.hold(tenants.shard(t));
+            } else if (jobs.write[j] && !locks.admit(j, tenants.shard(t))) {
+                jobs.phase[j] = JobSlots.LOCK_WAIT;
+                return;
+            }
+        }
         startCpu(j);
+    }
+
+    @Override
+    public void lockGranted(int j) {
+        startCpu(j);
+    }
+
+    @Override
+    public void lockTimedOut(int j) {
+        queryEnded(j, ErrorCause.LOCK_TIMEOUT.ordinal());
     }
 
     private void startCpu(int j) {
@@ -200,6 +248,7 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner {
                 sim.cancel(jobs.holdTimer[j]);
                 jobs.holdTimer[j] = -1;
             }
+            case JobSlots.LOCK_WAIT -> locks.cancel(j);
             default -> throw new IllegalStateException("statement timeout of job " + j + " in phase " + jobs.phase[j]);
         }
         queryEnded(j, ErrorCause.STATEMENT_TIMEOUT.ordinal());
@@ -214,6 +263,12 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner {
         series.poolUtilization.add(now, -1);
         ledger.connectionReleased(t, now);
         pools[ti[(t << 4) + TenantTable.I_POOL]].release(t);
+        if (locks != null && holdsLock(j)) {
+            locks.release(tenants.shard(t));
+        }
+        if (replica != null && cause == SUCCESS && jobs.write[j]) {
+            replica.committed(tenants.shard(t), now, jobs.db[j] + jobs.io[j]);
+        }
         if (jobs.bg[j] >= 0) {
             background.queryEnded(j, cause);
             return;

@@ -20,6 +20,7 @@ final class JobSlots {
     static final byte DB_CPU = 4;
     static final byte DB_IO = 5;
     static final byte HOLD = 6;
+    static final byte LOCK_WAIT = 7;
 
     /** The call waiting for this attempt, or {@link #NO_CALL}. */
     int[] call = new int[1024];
@@ -36,6 +37,10 @@ final class JobSlots {
     double[] io = new double[1024];
     double[] hold = new double[1024];
     boolean[] hit = new boolean[1024];
+    /** The attempt's request class ({@link ClassMix}), or -1 (no classes, or a background query). */
+    int[] cls = new int[1024];
+    /** Whether the attempt is a write (it waits for shared locks, and the replica applies it). */
+    boolean[] write = new boolean[1024];
     private int[] free = new int[1024];
     private int freeCount;
     private int used;
@@ -57,6 +62,8 @@ final class JobSlots {
             io = Arrays.copyOf(io, cap);
             hold = Arrays.copyOf(hold, cap);
             hit = Arrays.copyOf(hit, cap);
+            cls = Arrays.copyOf(cls, cap);
+            write = Arrays.copyOf(write, cap);
             free = Arrays.copyOf(free, cap);
         }
         return used++;

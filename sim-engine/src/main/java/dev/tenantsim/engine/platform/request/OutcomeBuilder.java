@@ -21,7 +21,8 @@ final class OutcomeBuilder {
     }
 
     static StackSimulation.StackOutcome build(StackContext ctx, int stackIndex, int minutes,
-                                             List<DependencyStats> dependencies) {
+                                             List<DependencyStats> dependencies,
+                                             dev.tenantsim.engine.platform.RoutingStats routing) {
         TenantTable table = ctx.tenants;
         TenantLedger ledger = ctx.ledger;
         CallSlots calls = ctx.calls;
@@ -45,7 +46,7 @@ final class OutcomeBuilder {
         }
         int[] violators = ledger.violatorsPerMinute();
         SimulatedStack stack = new SimulatedStack(stackIndex, ctx.spec.name(), n, ctx.series.values(), violators,
-                ctx.sim.eventsProcessed(), dependencies);
+                ctx.sim.eventsProcessed(), dependencies, routing);
         List<Incident> incidents = new ArrayList<>();
         for (IncidentDetector.Window w : IncidentDetector.detect(violators, n)) {
             int aggressor = ledger.aggressorIn(w.start(), w.end());

@@ -45,6 +45,8 @@ public final class StackSimulation implements EventHandler {
     private final Clients clients;
     private final BackgroundJobs background;
     private final DependencyCalls dependencies;
+    private final ClassMix mix;
+    private final DataTier data;
     private double minuteStart;
 
     /**
@@ -75,20 +77,25 @@ public final class StackSimulation implements EventHandler {
         ctx = new StackContext(sim, spec, horizonSeconds, table, ledger, series);
         StackResources resources = new StackResources(sim, spec, table, controls);
 
-        clients = new Clients(ctx);
+        mix = spec.routing().isOn() ? new ClassMix(sim, spec.routing(), table) : null;
+        clients = new Clients(ctx, mix);
         AppTier app = new AppTier(ctx, resources);
-        DataTier data = new DataTier(ctx, resources);
+        data = new DataTier(ctx, resources, mix);
         dependencies = new DependencyCalls(ctx);
         // The request path, outermost first. A new stage (a lock manager, a dependency, a
         // replica) is one Stage class and one line in this list.
-        Stage.chain(
+        List<Stage> path = new java.util.ArrayList<>(List.of(
                 clients,
                 new EdgeAdmission(ctx, controls.admissionQueueLimit(), app),
-                new ClientTimeout(ctx, clients),
+                new ClientTimeout(ctx, clients, mix),
                 app,
                 dependencies,
-                new ResultCache(ctx),
-                data);
+                new ResultCache(ctx)));
+        if (mix != null && ClassRouter.needed(spec.routing())) {
+            path.add(new ClassRouter(ctx, mix)); // reads of classes routed to the replica or a store
+        }
+        path.add(data);
+        Stage.chain(path.toArray(new Stage[0]));
         background = new BackgroundJobs(ctx, data);
         data.serveBackground(background);
     }
@@ -104,7 +111,19 @@ public final class StackSimulation implements EventHandler {
         background.start();
         sim.runUntil(horizon);
         closeMinute(minutes - 1, horizon);
-        return OutcomeBuilder.build(ctx, stackIndex, minutes, dependencies.stats(horizon));
+        return OutcomeBuilder.build(ctx, stackIndex, minutes, dependencies.stats(horizon), routingStats());
+    }
+
+    private dev.tenantsim.engine.platform.RoutingStats routingStats() {
+        if (mix == null) {
+            return null;
+        }
+        LockTable locks = data.locks();
+        ReplicaApply replica = data.replica();
+        return new dev.tenantsim.engine.platform.RoutingStats(mix.stats(ctx.spec.routing().routes()),
+                locks == null ? 0 : locks.writes(), locks == null ? 0 : locks.waited(), locks == null ? 0 : locks.timedOut(),
+                locks == null ? LatencySummary.EMPTY : locks.waits(), replica == null ? 0 : replica.applied(),
+                replica == null ? LatencySummary.EMPTY : replica.lag());
     }
 
     @Override

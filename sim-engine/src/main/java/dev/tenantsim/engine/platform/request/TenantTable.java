@@ -146,6 +146,11 @@ final class TenantTable {
         }
     }
 
+    /** One draw for tenant t from another distribution's draw parameters (a request class's own work), on its work stream. */
+    double sampleWork(int t, int code, double scale, double a, double b, WorkDistribution.PrivateStream own) {
+        return WorkDistribution.draw(code, scale, a, b, workGauss[t], workExp[t], own);
+    }
+
     int shard(int t) {
         return ti[(t << 4) + I_SHARD];
     }
