@@ -123,7 +123,7 @@ final class ScenarioBinder {
 
     private static RequestWorkSpec request(YMap r) {
         return new RequestWorkSpec(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false),
-                MechanismBinder.dependencies(map(r, "dependencies")));
+                MechanismBinder.dependencies(map(r, "dependencies")), MechanismBinder.routing(r));
     }
 
     static WorkDist work(YMap w, boolean seconds) {

@@ -45,6 +45,7 @@ final class MechanismChecks {
         }
         checkRegions(root);
         checkWindows(root);
+        new ClassChecks(problems).check(map(root, "request"));
     }
 
     /** Every stack node of the topology, by its path. */

@@ -188,7 +188,13 @@ public final class ScenarioSchema {
             opt("dbCpu", WORK, "DB CPU time"),
             opt("dbIo", IO_WORK, "DB IO operations"),
             opt("dependencies", mapOf(DEPENDENCY, 1, "dependency name", "services a share of requests call, in this order,"
-                    + " after the app CPU and before the database (default: none)"), "dependencies"));
+                    + " after the app CPU and before the database (default: none)"), "dependencies"),
+            opt("classes", mapOf(ClassShapes.workloadClass(WORK, IO_WORK), 1, "class name", "the named request classes of every"
+                    + " tenant's traffic, each with its share, work, route, client timeout and p99 (default: none)"), "classes"),
+            opt("writeShare", percent(0, false, 1, "share of requests that are writes, where a class does not say (default 0%)"), "write share"),
+            opt("locks", ClassShapes.LOCKS, "locks"),
+            opt("replica", ClassShapes.REPLICA, "read replica"),
+            opt("stores", ClassShapes.STORES, "stores"));
 
     static final ObjectShape APP = ObjectShape.of("app tier",
             req("nodes", count(1, 100_000, "app nodes"), "nodes"),

@@ -34,13 +34,18 @@ public final class StackModels {
         if (s.db() == null) {
             db = new StackSpec.Database(UNBOUNDED_CONNECTIONS, appCores, 1e9, (int) 1e6);
         } else {
-            double iops = s.db().iops() > 0 ? s.db().iops() : (double) IOPS_PER_DB_CORE * s.db().cores();
-            int channels = (int) Math.max(1, Math.ceil(iops / IOPS_PER_CHANNEL));
-            db = new StackSpec.Database(s.db().maxConnections(), s.db().cores(), iops, channels);
+            db = database(s.db());
         }
         int workers = s.workers() == null ? 1 : s.workers().count();
         String discipline = disciplineOverride != null ? disciplineOverride
                 : s.workers() == null || s.workers().discipline() == null ? "fifo" : s.workers().discipline();
         return new StackSpec(name, app, db, new StackSpec.WorkerPool(workers, discipline));
+    }
+
+    /** A database of the stated size: IOPS by default {@link #IOPS_PER_DB_CORE} per core, one IO channel per {@link #IOPS_PER_CHANNEL}. */
+    static StackSpec.Database database(Stack.Db d) {
+        double iops = d.iops() > 0 ? d.iops() : (double) IOPS_PER_DB_CORE * d.cores();
+        int channels = (int) Math.max(1, Math.ceil(iops / IOPS_PER_CHANNEL));
+        return new StackSpec.Database(d.maxConnections(), d.cores(), iops, channels);
     }
 }
