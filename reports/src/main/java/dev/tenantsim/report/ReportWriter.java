@@ -87,6 +87,12 @@ public final class ReportWriter {
         files.add(CsvTables.write(CsvTables.tenants(o), dir, "tenants.csv"));
         files.add(CsvTables.write(CsvTables.tiers(o), dir, "tiers.csv"));
         files.add(CsvTables.write(CsvTables.utilization(o), dir, "utilization.csv"));
+        if (!o.classes().isEmpty()) {
+            files.add(CsvTables.write(CsvTables.classes(o), dir, "classes.csv"));
+        }
+        if (!o.dataTier().isEmpty()) {
+            files.add(CsvTables.write(CsvTables.dataTier(o), dir, "data-tier.csv"));
+        }
         if (!o.windows().isEmpty()) {
             files.add(CsvTables.write(CsvTables.windows(o), dir, "windows.csv"));
         }

@@ -117,7 +117,10 @@ public final class ScenarioLoader {
             for (YMap.Entry e : variants.entries()) {
                 if (e.value() instanceof YMap v) {
                     TreeMerge.Merged m = TreeMerge.merge(base, v, REPLACED_BY_VARIANTS);
-                    new SemanticChecks(problems.scoped("variants." + e.key(), m.fromOverride()::contains), baseDir).check((YMap) m.root());
+                    Problems own = problems.scoped("variants." + e.key(), m.fromOverride()::contains);
+                    // The variant's shape requires nothing; its merge over the base must be a whole scenario.
+                    new SchemaValidator(own).validate(m.root(), ScenarioSchema.ROOT, "");
+                    new SemanticChecks(own, baseDir).check((YMap) m.root());
                     names.add(e.key());
                     merged.add((YMap) m.root());
                 }

@@ -1,5 +1,6 @@
 package dev.tenantsim.report.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +11,8 @@ import java.util.Objects;
  *
  * @param cost       null when no cost was computed
  * @param priceSheet the isolation-uplift price sheet, or null when none was computed
+ * @param classes    per stack and request class (empty without request classes; then not written)
+ * @param dataTier   per stack, lock waits and replica lag (empty without writes, locks or a replica; then not written)
  */
 public record RunOutcome(
         RunInfo info,
@@ -19,7 +22,9 @@ public record RunOutcome(
         BlastRadius blastRadius,
         List<WindowResult> windows,
         CostResult cost,
-        PriceSheetResult priceSheet) {
+        PriceSheetResult priceSheet,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ClassResult> classes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataTierResult> dataTier) {
 
     public RunOutcome {
         Objects.requireNonNull(info, "info");
@@ -28,6 +33,13 @@ public record RunOutcome(
         stacks = List.copyOf(stacks);
         Objects.requireNonNull(blastRadius, "blastRadius");
         windows = List.copyOf(windows);
+        classes = classes == null ? List.of() : List.copyOf(classes);
+        dataTier = dataTier == null ? List.of() : List.copyOf(dataTier);
+    }
+
+    public RunOutcome(RunInfo info, List<TenantResult> tenants, List<TierResult> tiers, List<StackResult> stacks,
+                      BlastRadius blastRadius, List<WindowResult> windows, CostResult cost, PriceSheetResult priceSheet) {
+        this(info, tenants, tiers, stacks, blastRadius, windows, cost, priceSheet, List.of(), List.of());
     }
 
     /** An outcome without a price sheet. */
@@ -41,6 +53,12 @@ public record RunOutcome(
     }
 
     public RunOutcome withVariant(String variant) {
-        return new RunOutcome(info.withVariant(variant), tenants, tiers, stacks, blastRadius, windows, cost, priceSheet);
+        return new RunOutcome(info.withVariant(variant), tenants, tiers, stacks, blastRadius, windows, cost, priceSheet,
+                classes, dataTier);
+    }
+
+    /** The same outcome with the request classes' and data tier's figures. */
+    public RunOutcome withDataPath(List<ClassResult> newClasses, List<DataTierResult> newDataTier) {
+        return new RunOutcome(info, tenants, tiers, stacks, blastRadius, windows, cost, priceSheet, newClasses, newDataTier);
     }
 }

@@ -1,6 +1,8 @@
 package dev.tenantsim.report.table;
 
+import dev.tenantsim.report.model.ClassResult;
 import dev.tenantsim.report.model.Comparison;
+import dev.tenantsim.report.model.DataTierResult;
 import dev.tenantsim.report.model.CostLine;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.report.model.SloBudgetResult;
@@ -50,6 +52,39 @@ public final class CsvTables {
                 CsvNumber.SHARE.column("noisy_neighbor_impact", ts.stream().mapToDouble(TenantResult::noisyNeighborImpact)),
                 StringColumn.create("monthly_revenue", ts.stream().map(t -> plain(t.monthlyRevenue()))),
                 StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))));
+    }
+
+    /** One row per (stack, request class): route, counts, error rate and causes, percentiles, p99 objective. */
+    public static Table classes(RunOutcome o) {
+        List<ClassResult> cs = o.classes();
+        return Table.create("classes",
+                StringColumn.create("stack", cs.stream().map(ClassResult::stack)),
+                StringColumn.create("class", cs.stream().map(ClassResult::name)),
+                StringColumn.create("route", cs.stream().map(ClassResult::route)),
+                CsvNumber.COUNT.column("completed_requests", cs.stream().mapToDouble(ClassResult::completedRequests)),
+                CsvNumber.SHARE.column("error_rate", cs.stream().mapToDouble(ClassResult::errorRate)),
+                StringColumn.create("errors_by_cause", cs.stream().map(c -> causes(c.errorsByCause()))),
+                CsvNumber.TIME.column("p50_ms", cs.stream().mapToDouble(c -> c.latency().p50Ms())),
+                CsvNumber.TIME.column("p95_ms", cs.stream().mapToDouble(c -> c.latency().p95Ms())),
+                CsvNumber.TIME.column("p99_ms", cs.stream().mapToDouble(c -> c.latency().p99Ms())),
+                CsvNumber.TIME.column("p99_ci95_halfwidth_ms", cs.stream().mapToDouble(c -> c.latency().p99HalfWidthMs())),
+                CsvNumber.TIME.column("p99_objective_ms", cs.stream().mapToDouble(ClassResult::p99ObjectiveMs)));
+    }
+
+    /** One row per stack: writes, lock waits and timeouts, lock wait and replica lag. */
+    public static Table dataTier(RunOutcome o) {
+        List<DataTierResult> ds = o.dataTier();
+        return Table.create("data_tier",
+                StringColumn.create("stack", ds.stream().map(DataTierResult::stack)),
+                CsvNumber.COUNT.column("writes", ds.stream().mapToDouble(DataTierResult::writes)),
+                CsvNumber.COUNT.column("lock_waited", ds.stream().mapToDouble(DataTierResult::lockWaited)),
+                CsvNumber.COUNT.column("lock_timeouts", ds.stream().mapToDouble(DataTierResult::lockTimeouts)),
+                CsvNumber.TIME.column("mean_lock_wait_ms", ds.stream().mapToDouble(DataTierResult::meanLockWaitMs)),
+                CsvNumber.TIME.column("p99_lock_wait_ms", ds.stream().mapToDouble(DataTierResult::p99LockWaitMs)),
+                CsvNumber.COUNT.column("replicated_writes", ds.stream().mapToDouble(DataTierResult::replicated)),
+                CsvNumber.TIME.column("mean_replica_lag_ms", ds.stream().mapToDouble(DataTierResult::meanReplicaLagMs)),
+                CsvNumber.TIME.column("p99_replica_lag_ms", ds.stream().mapToDouble(DataTierResult::p99ReplicaLagMs)),
+                CsvNumber.TIME.column("max_replica_lag_ms", ds.stream().mapToDouble(DataTierResult::maxReplicaLagMs)));
     }
 
     /** Failed requests per replication by cause, "pool-timeout=1248;rate-limited=12.5", each a {@link CsvNumber#COUNT}. */

@@ -96,7 +96,9 @@ public final class PlatformRunner implements ScenarioRunner {
         List<Measurements> measured = Measurements.of(runs, span.fromMinute());
         var extras = OutcomeAssembler.Extras.requestLevel(name(), seed, replications, notes, caveats(measured, k), solo.impact(),
                 cost -> UpliftSheets.of(model, span, runs, solo.runs(), cost));
-        return new MeasuredOutcome(OutcomeAssembler.assemble(s, model, measured, extras), measured);
+        RunOutcome outcome = OutcomeAssembler.assemble(s, model, measured, extras)
+                .withDataPath(DataPathResults.classes(runs), DataPathResults.dataTier(runs));
+        return new MeasuredOutcome(outcome, measured);
     }
 
     private static List<String> caveats(List<Measurements> runs, int k) {

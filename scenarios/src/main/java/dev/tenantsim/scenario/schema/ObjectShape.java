@@ -31,12 +31,33 @@ public record ObjectShape(Map<String, Field> fields, String doc) implements Shap
 
     /** The same keys, none required, without {@code excluded} (a variant overrides any part). */
     public ObjectShape optionalCopy(String newDoc, Set<String> excluded) {
+        return optionalCopy(newDoc, excluded, Set.of());
+    }
+
+    /**
+     * The same keys, none required at any depth of nested mappings (a variant overrides any part,
+     * and its merge over the base is validated whole), without {@code excluded}; the keys in
+     * {@code replacedWhole} keep their nested required keys (a variant replaces them whole). Items
+     * of lists keep theirs: a list in a variant replaces the base's.
+     */
+    public ObjectShape optionalCopy(String newDoc, Set<String> excluded, Set<String> replacedWhole) {
         Map<String, Field> m = new LinkedHashMap<>();
         for (Field f : fields.values()) {
             if (!excluded.contains(f.name())) {
-                m.put(f.name(), new Field(f.name(), f.shape(), false, f.doc()));
+                Shape shape = replacedWhole.contains(f.name()) ? f.shape() : relaxed(f.shape());
+                m.put(f.name(), new Field(f.name(), shape, false, f.doc()));
             }
         }
         return new ObjectShape(m, newDoc);
+    }
+
+    private static Shape relaxed(Shape s) {
+        if (s instanceof ObjectShape o) {
+            return o.optionalCopy(o.doc(), Set.of(), Set.of());
+        }
+        if (s instanceof MapShape ms) {
+            return new MapShape(relaxed(ms.values()), ms.minEntries(), ms.keyDoc(), ms.doc());
+        }
+        return s;
     }
 }

@@ -320,7 +320,7 @@ public final class ScenarioSchema {
 
     /** A variant: any part of the scenario, merged over the base (name, seed and variants excluded). */
     static final ObjectShape VARIANT = BASE.optionalCopy("a variant: a partial override of the base scenario",
-            Set.of("name", "seed", "description"));
+            Set.of("name", "seed", "description"), Set.of("topology"));
 
     /** The whole file. */
     public static final ObjectShape ROOT = BASE.plus("a tenantsim scenario",

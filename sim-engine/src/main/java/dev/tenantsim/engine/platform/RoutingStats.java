@@ -7,7 +7,7 @@ import java.util.List;
  * replica's lag over the simulated span (docs/metrics.md "Workload classes, locks and replicas").
  *
  * @param classes        per class, in the routing's order (empty: no classes)
- * @param writes         writes that reached the primary's lock check (they had a connection)
+ * @param writes         writes that got a connection on the primary
  * @param lockWaited     writes that found a shared lock held and waited
  * @param lockTimeouts   writes that waited past the lock-wait timeout (lock-timeout)
  * @param lockWait       the waits of the writes that waited, timed out or not, seconds (count 0: none)

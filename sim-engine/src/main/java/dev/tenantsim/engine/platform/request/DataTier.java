@@ -52,6 +52,8 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner, 
     private final boolean[] classHolds;
     private final boolean jobsHold;
     private final ReplicaApply replica;
+    /** Writes that got a connection here. */
+    private long writes;
 
     DataTier(StackContext ctx, StackResources resources, ClassMix mix) {
         sim = ctx.sim;
@@ -95,6 +97,10 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner, 
 
     ReplicaApply replica() {
         return replica;
+    }
+
+    long writes() {
+        return writes;
     }
 
     private boolean holdsLock(int j) {
@@ -142,6 +148,9 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner, 
         int r = ti[(t << 4) + TenantTable.I_STATEMENT_RING];
         if (r >= 0) {
             statementTimeouts.arm(r, j, jobs.gen[j], now);
+        }
+        if (jobs.write[j]) {
+            writes++;
         }
         if (locks != null) {
             if (holdsLock(j)) {

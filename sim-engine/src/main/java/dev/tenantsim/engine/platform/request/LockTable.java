@@ -35,7 +35,6 @@ final class LockTable implements TimeoutRings.Owner {
     private double[] since = new double[1024];
     private boolean[] waiting = new boolean[1024];
     private final AbstractHistogram waits = TenantLedger.newMergeHistogram();
-    private long writes;
     private long timedOut;
 
     LockTable(Simulation sim, int shards, double waitTimeout, Owner owner) {
@@ -71,7 +70,6 @@ final class LockTable implements TimeoutRings.Owner {
 
     /** Write j (with its connection) on shard s: true if it may go now, else it waits and hears back. */
     boolean admit(int j, int s) {
-        writes++;
         if (held[s] == 0) {
             return true;
         }
@@ -137,10 +135,6 @@ final class LockTable implements TimeoutRings.Owner {
             since = Arrays.copyOf(since, cap);
             waiting = Arrays.copyOf(waiting, cap);
         }
-    }
-
-    long writes() {
-        return writes;
     }
 
     long waited() {

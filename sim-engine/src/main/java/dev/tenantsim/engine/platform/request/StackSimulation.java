@@ -121,7 +121,7 @@ public final class StackSimulation implements EventHandler {
         LockTable locks = data.locks();
         ReplicaApply replica = data.replica();
         return new dev.tenantsim.engine.platform.RoutingStats(mix.stats(ctx.spec.routing().routes()),
-                locks == null ? 0 : locks.writes(), locks == null ? 0 : locks.waited(), locks == null ? 0 : locks.timedOut(),
+                data.writes(), locks == null ? 0 : locks.waited(), locks == null ? 0 : locks.timedOut(),
                 locks == null ? LatencySummary.EMPTY : locks.waits(), replica == null ? 0 : replica.applied(),
                 replica == null ? LatencySummary.EMPTY : replica.lag());
     }
