@@ -32,6 +32,18 @@ public final class StackBuilder {
         return this;
     }
 
+    /** The region the stack lives in (requests pay the round trip from their users' region). */
+    public StackBuilder region(String region) {
+        set(m, "region", region);
+        return this;
+    }
+
+    /** The round trip to this stack from users in {@code usersRegion}, over the built-in table. */
+    public StackBuilder roundTrip(String usersRegion, java.time.Duration rtt) {
+        set(child(m, "roundTrip"), usersRegion, rtt);
+        return this;
+    }
+
     public StackBuilder workers(int count, String discipline) {
         YMap w = child(m, "workers");
         set(w, "count", (long) count);

@@ -37,6 +37,12 @@ public final class TenantBuilder {
         return this;
     }
 
+    /** Where its users' requests come from (default: its region). */
+    public TenantBuilder usersRegion(String region) {
+        set(m, "usersRegion", region);
+        return this;
+    }
+
     public TenantBuilder job(String kind, LocalTime at, int connections, Duration queryTime) {
         YMap j = new YMap(Location.NONE);
         set(j, "kind", kind);
