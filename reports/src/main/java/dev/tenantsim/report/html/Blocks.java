@@ -42,9 +42,17 @@ public final class Blocks {
 
     /** The definitions of docs/metrics.md the page uses (the money ones only when it shows money). */
     public static void glossary(Html h, boolean withCost) {
+        glossary(h, withCost, false);
+    }
+
+    /** The same, with the request classes' and data tier's definitions when the page's runs have them. */
+    public static void glossary(Html h, boolean withCost, boolean withDataPath) {
         h.el("h2", "Glossary");
         h.raw("<p class=\"small\">Definitions from tenantsim's docs/metrics.md; every figure above uses exactly these.</p>\n<dl>\n");
         Glossary.RUN.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
+        if (withDataPath) {
+            Glossary.DATA_PATH.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
+        }
         if (withCost) {
             Glossary.COST.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
         }

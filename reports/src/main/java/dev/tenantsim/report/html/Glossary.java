@@ -10,6 +10,7 @@ final class Glossary {
 
     static final Map<String, String> RUN = new LinkedHashMap<>();
     static final Map<String, String> COST = new LinkedHashMap<>();
+    static final Map<String, String> DATA_PATH = new LinkedHashMap<>();
 
     static {
         RUN.put("Latency", "from a request's arrival at the edge to its response, including every queue it waited in. "
@@ -32,6 +33,12 @@ final class Glossary {
         RUN.put("Noisy-neighbor ranking", "tenants ranked by their share of the busy time of the stack they share; the impact on a "
                 + "victim is its p99 shared divided by its p99 alone on an identical stack (1.0 = neighbors cost it nothing).");
         RUN.put("Utilization", "time-weighted busy fraction of a resource (servers busy / servers) per minute, per stack.");
+        DATA_PATH.put("Request class", "a named share of every tenant's requests (crud, analytics, ...) with its own work, route "
+                + "(primary, replica or a store), client timeout and p99 objective; classes.csv has its latency and errors per stack.");
+        DATA_PATH.put("Lock wait", "the time a write, holding its connection, waits on the primary for the shared locks long "
+                + "statements (exports, locking classes) hold on its shard; past the lock-wait timeout it fails as lock-timeout.");
+        DATA_PATH.put("Replica lag", "for each write committed on the primary, the time until the read replica can serve it: the "
+                + "stated lag plus its wait for, and time on, the replica's single apply thread (data-tier.csv).");
         COST.put("Bill of materials", "every priced item with quantity × unit price = line total; the bill is the sum of its lines.");
         COST.put("Showback", "a tenant's share of each shared resource's monthly cost in proportion to its usage; "
                 + "the sum over tenants plus the platform line equals the bill exactly.");

@@ -22,6 +22,6 @@ final class GlossarySection implements ReportSection {
 
     @Override
     public void render(Html h, ReportPage page) {
-        Blocks.glossary(h, page.outcome().hasCost());
+        Blocks.glossary(h, page.outcome().hasCost(), !page.outcome().classes().isEmpty() || !page.outcome().dataTier().isEmpty());
     }
 }

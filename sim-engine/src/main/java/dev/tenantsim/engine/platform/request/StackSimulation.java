@@ -23,8 +23,8 @@ import org.HdrHistogram.AbstractHistogram;
  *       {@link CallSlots calls} and {@link JobSlots jobs}, shared through a {@link StackContext};</li>
  *   <li>the {@link StackResources} (app CPU, DB CPU and IO per shard, connection pools);</li>
  *   <li>the request path, a chain of {@link Stage}s assembled in the constructor — {@link Clients}
- *       → {@link EdgeAdmission} → {@link ClientTimeout} → {@link AppTier} → {@link ResultCache} →
- *       {@link DataTier};</li>
+ *       → {@link EdgeAdmission} → {@link ClientTimeout} → {@link AppTier} → {@link DependencyCalls} →
+ *       {@link ResultCache} → ({@link ClassRouter}, when the stack has a replica or stores) → {@link DataTier};</li>
  *   <li>{@link BackgroundJobs} on the worker pool, whose queries use the data tier;</li>
  *   <li>minute ticks closing {@link TenantLedger} and {@link StackSeries} minutes, and the
  *       {@link OutcomeBuilder} at the horizon.</li>
