@@ -9,7 +9,9 @@ import dev.tenantsim.report.model.DataTierResult;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioLoader;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bundled {@code mechanisms-classes} scenario: analytics on the OLTP primary slows crud and
@@ -43,6 +45,17 @@ final class MechanismsClassesScenarioTest {
         assertEquals(0.0, errors(cls(off, "analytics"), "client-timeout"), "on its own 8-core store it does not");
         assertEquals(cls(base, "crud").completedRequests(), cls(off, "crud").completedRequests(), 1.0,
                 "the same crud requests in both (common random numbers)");
+    }
+
+    @Test
+    void theClassAndDataTierRowsSurviveResultsJson(@TempDir Path dir) throws java.io.IOException {
+        RunOutcome o = run(SCENARIO.variant("export-locks"));
+        Path file = dir.resolve("results.json");
+        dev.tenantsim.report.json.ResultsJson.write(o, file);
+        RunOutcome back = dev.tenantsim.report.json.ResultsJson.read(file).outcome();
+        assertEquals(o.classes(), back.classes());
+        assertEquals(o.dataTier(), back.dataTier());
+        assertEquals(2, o.classes().size());
     }
 
     @Test

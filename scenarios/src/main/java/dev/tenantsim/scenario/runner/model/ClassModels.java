@@ -49,7 +49,7 @@ public final class ClassModels {
         }
         RoutingSpec.LocksSpec l = spec.locks();
         Routing.Locks locks = l != null ? new Routing.Locks(true, l.backgroundJobs(), seconds(l.waitTimeout()))
-                : anyHolds ? new Routing.Locks(true, false, seconds(RoutingSpec.LocksSpec.DEFAULT_WAIT_TIMEOUT)) : Routing.Locks.NONE;
+                : anyHolds ? new Routing.Locks(true, true, seconds(RoutingSpec.LocksSpec.DEFAULT_WAIT_TIMEOUT)) : Routing.Locks.NONE;
         Map<String, StackSpec.Database> stores = new LinkedHashMap<>();
         for (Map.Entry<String, Stack.Db> e : spec.stores().entrySet()) {
             stores.put(e.getKey(), StackModels.database(e.getValue()));
