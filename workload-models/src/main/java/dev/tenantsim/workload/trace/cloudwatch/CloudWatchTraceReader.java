@@ -115,7 +115,7 @@ public final class CloudWatchTraceReader implements FileTraceReader {
                 continue;
             }
             TraceFormatException p = times.problem(i) != null ? times.problem(i) : values.problem(i);
-            rows.add(times.time(i), values.value(i), values.line(i), values.column(i), p);
+            rows.add(times.time(i), values.value(i), times.line(i), times.column(i), p);
         }
     }
 }

@@ -206,10 +206,10 @@ public final class PrometheusTraceReader implements FileTraceReader {
                     }
                     try {
                         if (cells == 0) {
-                            t = j.epochSecond(at + "[0]");
-                        } else if (cells == 1) {
                             line = j.line();
                             column = j.column();
+                            t = j.epochSecond(at + "[0]");
+                        } else if (cells == 1) {
                             v = j.metric(at + "[1]");
                         }
                     } catch (TraceFormatException e) {
