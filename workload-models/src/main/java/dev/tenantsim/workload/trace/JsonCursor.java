@@ -45,12 +45,8 @@ public final class JsonCursor implements Closeable {
     public JsonToken next() throws IOException {
         try {
             return parser.nextToken();
-        } catch (JsonEOFException e) {
-            throw error(BadRowCause.TRUNCATED, null, "document ends inside its structure; expected the rest of the JSON");
-        } catch (JsonParseException e) {
-            throw error(BadRowCause.BAD_HEADER, null, "is not valid JSON: " + e.getOriginalMessage());
-        } catch (EOFException | ZipException e) {
-            throw TraceLines.truncated(file, line(), e);
+        } catch (JsonParseException | EOFException | ZipException e) {
+            throw syntax(e);
         }
     }
 
@@ -67,13 +63,25 @@ public final class JsonCursor implements Closeable {
     public void skipValue() throws IOException {
         try {
             parser.skipChildren();
-        } catch (JsonEOFException e) {
-            throw error(BadRowCause.TRUNCATED, null, "document ends inside its structure; expected the rest of the JSON");
-        } catch (JsonParseException e) {
-            throw error(BadRowCause.BAD_HEADER, null, "is not valid JSON: " + e.getOriginalMessage());
-        } catch (EOFException | ZipException e) {
-            throw TraceLines.truncated(file, line(), e);
+        } catch (JsonParseException | EOFException | ZipException e) {
+            throw syntax(e);
         }
+    }
+
+    /**
+     * A parser or stream failure as a located error: the input ending early (Jackson says
+     * "Unexpected end-of-input", or the gzip stream stops) is {@link BadRowCause#TRUNCATED}, any
+     * other syntax error {@link BadRowCause#BAD_HEADER}.
+     */
+    private TraceFormatException syntax(IOException e) {
+        if (e instanceof JsonParseException p) {
+            String m = p.getOriginalMessage();
+            if (p instanceof JsonEOFException || m != null && m.startsWith("Unexpected end-of-input")) {
+                return error(BadRowCause.TRUNCATED, null, "document ends inside its structure (truncated?); expected the rest of the JSON");
+            }
+            return error(BadRowCause.BAD_HEADER, null, "is not valid JSON: " + m);
+        }
+        return TraceLines.truncated(file, line(), e);
     }
 
     public JsonToken current() {

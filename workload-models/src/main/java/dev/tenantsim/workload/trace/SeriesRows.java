@@ -67,16 +67,17 @@ public final class SeriesRows {
     }
 
     /**
-     * Gives the points to {@code sink} as samples of {@code tenant}, oldest first: when the first
-     * two good points go back in time the series is read newest-first. A point out of that order,
+     * Gives the points to {@code sink} as samples of {@code tenant}, oldest first: when
+     * {@code eitherOrder} and the first two good points go back in time, the series is read
+     * newest-first. A point out of that order,
      * or not after the tenant's previous sample, is {@link BadRowCause#TIME_NOT_INCREASING}; a
      * point with a problem, or of a series without a tenant ({@code tenant == null}, rejected with
      * {@code noTenant}), is rejected through {@code report}. NaN values (not measured) are read but
      * not given to the sink.
      */
     public void emit(Path file, String tenant, TraceFormatException noTenant, TimeOrder order, String timeName,
-                     TraceReadReport.Builder report, TraceSink sink, double[] one) {
-        boolean newestFirst = newestFirst();
+                     TraceReadReport.Builder report, TraceSink sink, double[] one, boolean eitherOrder) {
+        boolean newestFirst = eitherOrder && newestFirst();
         for (int k = 0; k < n; k++) {
             int i = newestFirst ? n - 1 - k : k;
             report.rowRead();

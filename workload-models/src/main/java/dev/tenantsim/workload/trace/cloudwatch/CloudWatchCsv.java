@@ -88,7 +88,7 @@ final class CloudWatchCsv {
 
     private void flush(String tenant) {
         if (rows.size() > 0) {
-            rows.emit(file, tenant == null || tenant.isEmpty() ? "" : tenant, null, order, "Timestamp", report, sink, one);
+            rows.emit(file, tenant == null || tenant.isEmpty() ? "" : tenant, null, order, "Timestamp", report, sink, one, true);
             rows.clear();
         }
     }

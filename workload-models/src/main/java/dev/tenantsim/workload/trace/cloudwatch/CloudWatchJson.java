@@ -83,7 +83,7 @@ final class CloudWatchJson {
                 ? new TraceFormatException(file, line, column, where + "." + key, BadRowCause.MISSING_TENANT,
                         key + " (missing or empty) must name the tenant")
                 : null;
-        rows.emit(file, noTenant == null ? tenant : null, noTenant, order, where + ".Timestamps", report, sink, one);
+        rows.emit(file, noTenant == null ? tenant : null, noTenant, order, where + ".Timestamps", report, sink, one, true);
     }
 
     private void array(SeriesRows into, String where, boolean time) throws IOException {

@@ -186,7 +186,7 @@ public final class PrometheusTraceReader implements FileTraceReader {
                             "series has no label " + label + " (labels: " + labels + "); aggregate by it, e.g. sum by ("
                                     + label + ") (...)")
                     : null;
-            rows.emit(file, noTenant == null ? tenant : null, noTenant, order, where + ".values", report, sink, one);
+            rows.emit(file, noTenant == null ? tenant : null, noTenant, order, where + ".values", report, sink, one, false);
         }
 
         /** The {@code [t, "v"]} pairs; a bad pair is kept with its problem so the rest is still read. */
