@@ -7,6 +7,7 @@ import dev.tenantsim.scenario.RunProgress;
 import dev.tenantsim.scenario.runner.PlatformRunner;
 import dev.tenantsim.scenario.runner.fluid.HorizonRunner;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,11 @@ public final class SweepTasks {
         public Serializable call() {
             return runner().replication(spec.scenario(), spec.seed(), r);
         }
+
+        @Override
+        public SweepTask<Serializable> withBaseDir(Path dir) {
+            return new Replication(spec.withSource(spec.source().withBaseDir(dir)), r);
+        }
     }
 
     /** A run through the fluid pass, whole (its request-level windows run their replications inside). */
@@ -47,6 +53,11 @@ public final class SweepTasks {
         public Serializable call() {
             return new HorizonRunner(runner()).run(spec.scenario(), spec.seed(), spec.replications(), RunProgress.NONE)
                     .withVariant(spec.label());
+        }
+
+        @Override
+        public SweepTask<Serializable> withBaseDir(Path dir) {
+            return new Whole(spec.withSource(spec.source().withBaseDir(dir)));
         }
     }
 
@@ -59,6 +70,11 @@ public final class SweepTasks {
         @Override
         public RunOutcome call() {
             return runner().assemble(spec.scenario(), spec.seed(), runs, RunProgress.NONE).outcome().withVariant(spec.label());
+        }
+
+        @Override
+        public SweepTask<RunOutcome> withBaseDir(Path dir) {
+            return new Assembly(spec.withSource(spec.source().withBaseDir(dir)), runs);
         }
     }
 
