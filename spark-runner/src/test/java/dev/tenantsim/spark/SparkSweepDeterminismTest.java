@@ -47,7 +47,7 @@ final class SparkSweepDeterminismTest {
         Result spark = cli(concat(sweep, dir.resolve("spark").toString(), "--engine", "spark"));
         assertEquals(0, local.code, local.err);
         assertEquals(0, spark.code, spark.err);
-        for (String f : List.of("results.json", "comparison.csv", "01-enterprise-2/tenants.csv", "02-enterprise-8/tiers.csv")) {
+        for (String f : List.of("results.json", "comparison.csv", "01-enterprise=2/tenants.csv", "02-enterprise=8/tiers.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(f)), Files.readAllBytes(dir.resolve("spark").resolve(f)), f);
         }
     }

@@ -78,6 +78,15 @@ public final class SweepTasks {
         }
     }
 
+    /** Whether the run goes through the fluid pass; a spec that does not build is split, and each of its tasks says why. */
+    private static boolean throughFluid(RunSpec s) {
+        try {
+            return HorizonRunner.usesFluid(s.scenario());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private static int countTrue(boolean[] a) {
         int n = 0;
         for (boolean b : a) {
@@ -99,7 +108,7 @@ public final class SweepTasks {
         for (int i = 0; i < specs.size(); i++) {
             RunSpec s = specs.get(i);
             firstOf[i] = first.size();
-            whole[i] = HorizonRunner.usesFluid(s.scenario());
+            whole[i] = throughFluid(s);
             if (whole[i]) {
                 first.add(new Whole(s));
             } else {
