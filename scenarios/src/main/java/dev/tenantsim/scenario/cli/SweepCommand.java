@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Example:  tenantsim sweep quickstart --set controls.dbConnectionQuota.enterprise=1,2,4 \\",
                 "                                  --set topology.pooled.app.nodes=1,2 --out out/sweep"})
 final class SweepCommand implements Callable<Integer> {
-    /** Most grid points one sweep may run. */
-    static final int MAX_POINTS = 200;
+    /** Most grid points one sweep may run (a 10,000-run sweep at two replications; the long-run guard still estimates it). */
+    static final int MAX_POINTS = 5000;
 
     @Spec
     CommandSpec spec;
