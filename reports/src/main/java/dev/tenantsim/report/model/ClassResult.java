@@ -11,7 +11,8 @@ import java.util.Objects;
  * percentiles and its p99 objective (NaN: none). Means over replications.
  */
 public record ClassResult(String stack, String name, String route, double completedRequests, double errors,
-                          Map<String, Double> errorsByCause, LatencyStats latency, double p99ObjectiveMs) {
+                          Map<String, Double> errorsByCause, LatencyStats latency, double p99ObjectiveMs)
+        implements java.io.Serializable {
     public ClassResult {
         Objects.requireNonNull(stack, "stack");
         Objects.requireNonNull(name, "name");

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record DataTierResult(String stack, double writes, double lockWaited, double lockTimeouts, double meanLockWaitMs,
                              double p99LockWaitMs, double replicated, double meanReplicaLagMs, double p99ReplicaLagMs,
-                             double maxReplicaLagMs) {
+                             double maxReplicaLagMs) implements java.io.Serializable {
     public DataTierResult {
         Objects.requireNonNull(stack, "stack");
     }

@@ -24,7 +24,7 @@ public record RunOutcome(
         CostResult cost,
         PriceSheetResult priceSheet,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ClassResult> classes,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataTierResult> dataTier) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataTierResult> dataTier) implements java.io.Serializable {
 
     public RunOutcome {
         Objects.requireNonNull(info, "info");

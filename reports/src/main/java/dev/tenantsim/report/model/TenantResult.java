@@ -36,7 +36,7 @@ public record TenantResult(
         double noisyNeighborImpact,
         BigDecimal monthlyRevenue,
         BigDecimal showback,
-        Map<String, Double> errorsByCause) {
+        Map<String, Double> errorsByCause) implements java.io.Serializable {
 
     public TenantResult {
         Objects.requireNonNull(id, "id");

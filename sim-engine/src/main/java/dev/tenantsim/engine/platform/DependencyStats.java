@@ -15,7 +15,7 @@ package dev.tenantsim.engine.platform;
  */
 public record DependencyStats(String name, boolean async, long calls, long failed, long breakerRejected, long served,
                               double waitSeconds, double serviceSeconds, double meanBacklog, int peakBacklog,
-                              int endBacklog) {
+                              int endBacklog) implements java.io.Serializable {
     /** Mean wait for a server of the served calls, in seconds (NaN when none was served). */
     public double meanWaitSeconds() {
         return served == 0 ? Double.NaN : waitSeconds / served;

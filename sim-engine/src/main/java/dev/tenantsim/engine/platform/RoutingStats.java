@@ -15,7 +15,8 @@ import java.util.List;
  * @param replicaLag     each applied write's replication lag, seconds: stated lag plus apply backlog
  */
 public record RoutingStats(List<ClassStats> classes, long writes, long lockWaited, long lockTimeouts,
-                           LatencySummary lockWait, long replicated, LatencySummary replicaLag) {
+                           LatencySummary lockWait, long replicated, LatencySummary replicaLag)
+        implements java.io.Serializable {
     public RoutingStats {
         classes = List.copyOf(classes);
     }
@@ -25,7 +26,8 @@ public record RoutingStats(List<ClassStats> classes, long writes, long lockWaite
      * (an {@link ErrorCause} ordinal index), and the latency of its completed requests.
      */
     public record ClassStats(String name, String route, long completed, long[] errorsByCause, LatencySummary latency,
-                             double p99ObjectiveSeconds) {
+                             double p99ObjectiveSeconds)
+            implements java.io.Serializable {
         public ClassStats {
             errorsByCause = errorsByCause.clone();
         }

@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 public record SimulatedStack(int stack, String name, int tenantCount, double[][] series,
                              int[] tenantsInViolation, long events, java.util.List<DependencyStats> dependencies,
-                             RoutingStats routing) {
+                             RoutingStats routing)
+        implements java.io.Serializable {
     /** Per-minute series; utilizations are fractions in [0, 1], the rest are mean counts. */
     public enum Series {
         APP_CPU_UTILIZATION, APP_THREADS_IN_USE, APP_QUEUE_LENGTH,

@@ -27,7 +27,7 @@ public record SimulatedTenant(int tenant, String id, int tier, int stack, long r
                               long offered, long completed, long attempts, long[] errorsByCause,
                               LatencySummary latency, long slowRequests, double throughput, int[] violationMinutes,
                               double availability, long inFlightAtEnd, JobStats jobs,
-                              LoadSeries load) {
+                              LoadSeries load) implements java.io.Serializable {
     public SimulatedTenant {
         if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
             throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
