@@ -1,20 +1,22 @@
 package dev.tenantsim.engine.platform;
 
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
+import dev.tenantsim.engine.platform.cache.DataPath;
 
 /**
  * One stack: an edge, an app tier, a database (optionally several shards behind the app tier),
- * a background worker pool and an optional cache. A pooled topology has one; cells have many.
+ * a background worker pool and its data path (an optional app cache, an optional buffer pool per
+ * DB shard, the growth of query cost with data). A pooled topology has one; cells have many.
  *
  * @param name     label used in results
  * @param app      the app tier
  * @param db       the database (each shard has this capacity)
  * @param workers  the background worker pool
- * @param cacheGb  cache size in GB (0: no cache). A tenant's hit ratio is its
- *                 {@link TenantLoad#cacheHitRatio()} scaled by min(1, cacheGb / Σ working sets of
- *                 the stack's tenants): neighbours crowd the cache.
+ * @param dataPath caches and query cost ({@link DataPath#NONE}: none); each tenant's hit ratios
+ *                 come from {@link dev.tenantsim.engine.platform.cache.StackDataModel} over the
+ *                 stack's tenants' {@link TenantLoad#data()}: neighbours crowd the caches.
  */
-public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, double cacheGb) {
+public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, DataPath dataPath) {
     public StackSpec {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("stack.name (" + name + ") must be a non-blank string");
@@ -22,18 +24,23 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
         if (app == null || db == null || workers == null) {
             throw new IllegalArgumentException("stack " + name + ".app, .db and .workers (null) must be given");
         }
-        if (!(cacheGb >= 0) || Double.isInfinite(cacheGb)) {
-            throw new IllegalArgumentException("stack " + name + ".cacheGb (" + cacheGb + ") must be finite and >= 0");
+        if (dataPath == null) {
+            throw new IllegalArgumentException("stack " + name + ".dataPath (null) must be given (DataPath.NONE for none)");
         }
     }
 
     public StackSpec(String name, AppTier app, Database db, WorkerPool workers) {
-        this(name, app, db, workers, 0);
+        this(name, app, db, workers, DataPath.NONE);
     }
 
     /** The same capacity under another name (cells and dedicated stacks are copies of a template). */
     public StackSpec named(String newName) {
-        return new StackSpec(newName, app, db, workers, cacheGb);
+        return new StackSpec(newName, app, db, workers, dataPath);
+    }
+
+    /** The same stack with another data path. */
+    public StackSpec withDataPath(DataPath path) {
+        return new StackSpec(name, app, db, workers, path);
     }
 
     /**

@@ -116,9 +116,14 @@ final class Clients extends Stage implements EventHandler {
         double d = tenants.sampleWork(t, 1);
         double io = tenants.sampleWork(t, 2) * secondsPerIo;
         double h = tenants.sampleWork(t, 3);
-        // Drawn only for tenants with a cache hit ratio (a tenant property): common random numbers hold.
-        boolean hit = ti[(t << 4) + TenantTable.I_CACHEABLE] != 0
-                && tenants.workUniform[t].nextDouble() < td[(t << 4) + TenantTable.D_HIT];
+        int i = t << 4;
+        if (ti[i + TenantTable.I_SCALED] != 0) { // the data path: query cost growth, buffer-pool misses
+            d *= tenants.dbScale[t];
+            io *= tenants.ioScale[t];
+        }
+        // The app cache's draw comes from the tenant's own cache stream: common random numbers hold.
+        boolean hit = ti[i + TenantTable.I_CACHEABLE] != 0
+                && tenants.cacheUniform[t].nextDouble() < td[i + TenantTable.D_HIT];
         calls.app[c] = a;
         calls.db[c] = d;
         calls.io[c] = io;
