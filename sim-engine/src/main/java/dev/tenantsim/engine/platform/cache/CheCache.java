@@ -192,14 +192,48 @@ public final class CheCache {
         if (lo == 0) {
             lo = hi / 1e12; // occupancy is ~linear near 0: far below capacity there
         }
+        // Newton's method on occupancy(T) = capacity, kept inside the bracket (bisection on log T
+        // whenever a Newton step would leave it): a handful of passes over the buckets.
+        double x = Math.sqrt(lo * hi);
         for (int it = 0; it < MAX_ITERATIONS && hi - lo > REL_TOLERANCE * hi; it++) {
-            double mid = Math.sqrt(lo * hi);
-            if (occupancyOf(only, mid) < capacity) {
-                lo = mid;
+            double f = occupancyAndSlope(only, x) - capacity;
+            if (Math.abs(f) <= REL_TOLERANCE * capacity) {
+                return x;
+            }
+            if (f < 0) {
+                lo = x;
             } else {
-                hi = mid;
+                hi = x;
+            }
+            double next = slope > 0 ? x - f / slope : Double.NaN;
+            x = next > lo && next < hi ? next : Math.sqrt(lo * hi);
+        }
+        return x;
+    }
+
+    private double slope;
+
+    /** Occupancy at T (as {@link #occupancyOf}), leaving its derivative dO/dT in {@link #slope}. */
+    private double occupancyAndSlope(int only, double tc) {
+        double o = 0;
+        double d = 0;
+        for (int t = only >= 0 ? only : 0; t < (only >= 0 ? only + 1 : n); t++) {
+            if (only < 0 && capped[t]) {
+                continue;
+            }
+            for (int i = start[t]; i < start[t + 1]; i++) {
+                double e = Math.exp(-rate[i] * tc);
+                o += keys[i] * (1 - e);
+                d += keys[i] * rate[i] * e;
+            }
+            if (scanRate[t] * tc < scanPages[t]) {
+                o += scanRate[t] * tc;
+                d += scanRate[t];
+            } else {
+                o += scanPages[t];
             }
         }
-        return Math.sqrt(lo * hi);
+        slope = d;
+        return o;
     }
 }
