@@ -4,6 +4,7 @@ import static dev.tenantsim.scenario.schema.Tree.list;
 import static dev.tenantsim.scenario.schema.Tree.map;
 import static dev.tenantsim.scenario.schema.Tree.value;
 
+import dev.tenantsim.scenario.model.CacheSetting;
 import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Costs;
 import dev.tenantsim.scenario.model.PricedItem;
@@ -13,6 +14,7 @@ import dev.tenantsim.scenario.model.Generation;
 import dev.tenantsim.scenario.model.Horizon;
 import dev.tenantsim.scenario.model.Job;
 import dev.tenantsim.scenario.model.Placement;
+import dev.tenantsim.scenario.model.QueryCostSetting;
 import dev.tenantsim.scenario.model.Quotas;
 import dev.tenantsim.scenario.model.ReportSpec;
 import dev.tenantsim.scenario.model.RequestWorkSpec;
@@ -111,7 +113,7 @@ final class ScenarioBinder {
             }
             explicit.add(new ExplicitTenant((String) value(n, "id"), (String) value(n, "tier"), intOr(value(n, "users"), 0),
                     or((Double) value(n, "requestsPerUserPerMinute"), Double.NaN), (String) value(n, "pattern"),
-                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs));
+                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs, or((Double) value(n, "accessSkew"), Double.NaN)));
         }
         TraceSource trace = null;
         YMap tr = map(t, "trace");
@@ -122,7 +124,22 @@ final class ScenarioBinder {
     }
 
     private static RequestWorkSpec request(YMap r) {
-        return new RequestWorkSpec(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false));
+        YMap q = map(r, "queryCost");
+        QueryCostSetting cost = q == null ? null : new QueryCostSetting(or((String) value(q, "growth"), Defaults.QUERY_COST_GROWTH),
+                or((String) value(q, "basis"), Defaults.QUERY_COST_BASIS), bytesOr(value(q, "reference"), Defaults.QUERY_COST_REFERENCE_BYTES),
+                bytesOr(value(q, "rowSize"), Defaults.ROW_BYTES));
+        YMap a = map(r, "access");
+        return new RequestWorkSpec(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false),
+                a == null ? Defaults.ACCESS_SKEW : or((Double) value(a, "skew"), Defaults.ACCESS_SKEW), cost);
+    }
+
+    private static double bytesOr(Object v, double dflt) {
+        return v == null ? dflt : ((DataSize) v).bytes();
+    }
+
+    /** A {@code cache:} or {@code bufferPool:} mapping, or null. */
+    private static CacheSetting cache(YMap c, String itemKey, double defaultItemBytes) {
+        return c == null ? null : new CacheSetting(bytesOr(value(c, "size"), 0), bytesOr(value(c, itemKey), defaultItemBytes));
     }
 
     private static WorkDist work(YMap w, boolean seconds) {
@@ -162,9 +179,11 @@ final class ScenarioBinder {
         return new Stack(
                 new Stack.App(intOr(value(app, "nodes"), 1), intOr(value(app, "coresPerNode"), 1), integer(value(app, "maxConcurrent"))),
                 db == null ? null : new Stack.Db(intOr(value(db, "maxConnections"), 1), intOr(value(db, "cores"), 1),
-                        intOr(value(db, "iops"), 0), or((Double) value(db, "bufferCacheGB"), Double.NaN)),
+                        intOr(value(db, "iops"), 0), intOr(value(db, "shards"), 1),
+                        cache(map(db, "bufferPool"), "pageSize", Defaults.PAGE_BYTES)),
                 w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)),
-                s.has("items") ? items(list(s, "items")) : null);
+                s.has("items") ? items(list(s, "items")) : null,
+                cache(map(s, "cache"), "itemSize", Defaults.CACHE_ITEM_BYTES));
     }
 
     private static List<PricedItem> items(List<YNode> nodes) {
@@ -211,7 +230,8 @@ final class ScenarioBinder {
                 perTierMap(map(c, "circuitBreaker"), b -> new ControlsSpec.CircuitBreaker(intOr(value(b, "failures"), 1),
                         (Duration) value(b, "openFor"))),
                 perTierMap(map(c, "bulkhead"), b -> intOr(value(b, "connections"), 1)),
-                a == null ? null : new ControlsSpec.AdmissionControl(intOr(value(a, "queueLimit"), 1)));
+                a == null ? null : new ControlsSpec.AdmissionControl(intOr(value(a, "queueLimit"), 1)),
+                perTier(map(c, "cacheQuota"), v -> ((DataSize) v).bytes()));
     }
 
     private static ReportSpec report(YMap r) {

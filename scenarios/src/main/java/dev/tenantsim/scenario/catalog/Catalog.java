@@ -1,6 +1,7 @@
 package dev.tenantsim.scenario.catalog;
 
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
+import dev.tenantsim.engine.platform.cache.QueryCost;
 import dev.tenantsim.placement.PlacementStrategies;
 import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.scenario.model.Fidelity;
@@ -45,6 +46,8 @@ public enum Catalog {
             "report", "a large reporting query",
             "reindex", "a search reindex",
             "backup", "a logical backup")),
+    QUERY_COST("query-cost", "growth laws of query cost with data size (request.queryCost.growth)",
+            QueryCost.Growth.describe()),
     REPORT_SECTIONS("report-sections", "report sections (report.show)", ReportSections.describe()),
     FIDELITIES("fidelities", "engines for the horizon (horizon.fidelity, --fidelity)", Fidelity.describe());
 

@@ -10,10 +10,16 @@ import java.util.List;
  * @param pattern                  null for the default arrival pattern
  * @param data                     null when not given
  * @param region                   null when not given
+ * @param accessSkew               Zipf exponent of its lookups; NaN for {@code request.access.skew}
  */
 public record ExplicitTenant(String id, String tier, int users, double requestsPerUserPerMinute, String pattern,
-                             DataSize data, String region, List<Job> jobs) {
+                             DataSize data, String region, List<Job> jobs, double accessSkew) {
     public ExplicitTenant {
         jobs = List.copyOf(jobs);
+    }
+
+    public ExplicitTenant(String id, String tier, int users, double requestsPerUserPerMinute, String pattern,
+                          DataSize data, String region, List<Job> jobs) {
+        this(id, tier, users, requestsPerUserPerMinute, pattern, data, region, jobs, Double.NaN);
     }
 }

@@ -8,14 +8,18 @@ import java.util.Objects;
  * null when the scenario names none (the runner prices the stack from its size), empty when it
  * says the stack carries no priced items of its own (its cost is inside shared items).
  */
-public record Stack(App app, Db db, Workers workers, List<PricedItem> items) {
+public record Stack(App app, Db db, Workers workers, List<PricedItem> items, CacheSetting cache) {
     public Stack {
         Objects.requireNonNull(app, "app");
         items = items == null ? null : List.copyOf(items);
     }
 
     public Stack(App app, Db db, Workers workers) {
-        this(app, db, workers, null);
+        this(app, db, workers, null, null);
+    }
+
+    public Stack(App app, Db db, Workers workers, List<PricedItem> items) {
+        this(app, db, workers, items, null);
     }
 
     /** App tier: nodes × cores, and requests in progress at once (null: the engine's default per core). */
@@ -29,8 +33,14 @@ public record Stack(App app, Db db, Workers workers, List<PricedItem> items) {
         }
     }
 
-    /** Database: pool size, cores, IOPS (0 when not given), buffer cache GB (NaN when not given). */
-    public record Db(int maxConnections, int cores, int iops, double bufferCacheGB) {
+    /**
+     * Database: pool size, cores, IOPS (0 when not given), shards (1 when not given) and the buffer
+     * pool of each shard (null when not given). Pool, cores, IOPS and buffer pool are per shard.
+     */
+    public record Db(int maxConnections, int cores, int iops, int shards, CacheSetting bufferPool) {
+        public Db(int maxConnections, int cores, int iops) {
+            this(maxConnections, cores, iops, 1, null);
+        }
     }
 
     /** Background workers and their queue discipline. */

@@ -1,5 +1,6 @@
 package dev.tenantsim.scenario.runner.model;
 
+import dev.tenantsim.engine.platform.cache.DataAccess;
 import dev.tenantsim.scenario.Defaults;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
@@ -110,7 +111,25 @@ public final class TenantWorkloads {
         } catch (IllegalArgumentException ex) {
             throw ScenarioException.of(s.name(), ex.getMessage());
         }
-        return new TenantWorkload(population, signatures.toArray(new Signature[0]), notes);
+        return new TenantWorkload(population, signatures.toArray(new Signature[0]), notes, access(s, population));
+    }
+
+    /** Each tenant's data, its skew ({@code accessSkew}, else {@code request.access.skew}) and its tier's cache quota. */
+    private static DataAccess[] access(Scenario s, Population population) {
+        Map<String, Double> skewOf = new java.util.HashMap<>();
+        for (ExplicitTenant e : s.tenants().explicit()) {
+            if (!Double.isNaN(e.accessSkew())) {
+                skewOf.put(e.id(), e.accessSkew());
+            }
+        }
+        DataAccess[] out = new DataAccess[population.size()];
+        for (int i = 0; i < out.length; i++) {
+            TenantProfile p = population.get(i);
+            Long quota = s.controls().cacheQuota().get(p.tier());
+            out[i] = new DataAccess(p.dataBytes(), skewOf.getOrDefault(p.id(), s.request().accessSkew()),
+                    quota == null ? Double.POSITIVE_INFINITY : quota);
+        }
+        return out;
     }
 
     private static Population generate(Scenario s, Generation g, TierModels tiers, long seed) {
