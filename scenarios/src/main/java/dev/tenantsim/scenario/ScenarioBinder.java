@@ -102,7 +102,8 @@ final class ScenarioBinder {
             YMap u = map(g, "users");
             gen = new Generation(intOr(value(g, "count"), 0), mix,
                     new UserSizes((Double) value(u, "mean"), integer(value(u, "max")), or((String) value(u, "shape"), Defaults.USER_SHAPE)),
-                    (Double) value(g, "requestsPerUserPerMinute"), or((String) value(g, "pattern"), Defaults.PATTERN));
+                    (Double) value(g, "requestsPerUserPerMinute"), or((String) value(g, "pattern"), Defaults.PATTERN),
+                    bytesOr(value(g, "data"), Double.NaN));
         }
         List<ExplicitTenant> explicit = new ArrayList<>();
         for (YNode n : list(t, "explicit")) {

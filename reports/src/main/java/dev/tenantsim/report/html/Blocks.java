@@ -42,11 +42,19 @@ public final class Blocks {
 
     /** The definitions of docs/metrics.md the page uses (the money ones only when it shows money). */
     public static void glossary(Html h, boolean withCost) {
+        glossary(h, withCost, false);
+    }
+
+    /** The glossary; the cache definitions only when a run measured a hit ratio. */
+    public static void glossary(Html h, boolean withCost, boolean withCache) {
         h.el("h2", "Glossary");
         h.raw("<p class=\"small\">Definitions from tenantsim's docs/metrics.md; every figure above uses exactly these.</p>\n<dl>\n");
         Glossary.RUN.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
         if (withCost) {
             Glossary.COST.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
+        }
+        if (withCache) {
+            Glossary.CACHE.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
         }
         h.raw("</dl>\n");
     }

@@ -10,6 +10,8 @@ final class Glossary {
 
     static final Map<String, String> RUN = new LinkedHashMap<>();
     static final Map<String, String> COST = new LinkedHashMap<>();
+    /** Definitions shown only when a run measured the figure (a stack with a cache). */
+    static final Map<String, String> CACHE = new LinkedHashMap<>();
 
     static {
         RUN.put("Latency", "from a request's arrival at the edge to its response, including every queue it waited in. "
@@ -32,6 +34,10 @@ final class Glossary {
         RUN.put("Noisy-neighbor ranking", "tenants ranked by their share of the busy time of the stack they share; the impact on a "
                 + "victim is its p99 shared divided by its p99 alone on an identical stack (1.0 = neighbors cost it nothing).");
         RUN.put("Utilization", "time-weighted busy fraction of a resource (servers busy / servers) per minute, per stack.");
+        CACHE.put("Hit ratio", "of a tenant at a cache (app cache or DB buffer pool): hits / lookups of that tenant's requests at "
+                + "that cache over the span; a miss is served by the next tier and its cost is counted there. The model is an LRU "
+                + "cache shared by the stack's tenants, by Che's approximation over each tenant's Zipf-skewed keys; a scan's pages "
+                + "compete as one-time references while it runs.");
         COST.put("Bill of materials", "every priced item with quantity × unit price = line total; the bill is the sum of its lines.");
         COST.put("Showback", "a tenant's share of each shared resource's monthly cost in proportion to its usage; "
                 + "the sum over tenants plus the platform line equals the bill exactly.");

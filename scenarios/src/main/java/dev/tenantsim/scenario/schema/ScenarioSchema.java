@@ -126,7 +126,9 @@ public final class ScenarioSchema {
             req("mix", mapOf(percent(0, false, 1, "share of tenants in this tier, e.g. 70%"), 1, "tier name", "share of tenants per tier; must add up to 100%"), "tier mix"),
             req("users", USERS, "tenant sizes"),
             req("requestsPerUserPerMinute", number(0, true, 10_000, "API requests per user per minute, e.g. 0.05"), "request rate"),
-            opt("pattern", choice(Catalog.GENERATORS, "arrival pattern (default poisson)"), "pattern"));
+            opt("pattern", choice(Catalog.GENERATORS, "arrival pattern (default poisson)"), "pattern"),
+            opt("data", size(1, false, "1B", 1e15, "1PB", "mean data stored per tenant, heavy-tailed (lognormal) with the largest "
+                    + "50 times the mean, e.g. 20GB (default: mean 12GB, largest 2.8TB)"), "data"));
 
     static final ObjectShape JOB = ObjectShape.of("a background job of a tenant",
             req("kind", choice(Catalog.JOB_KINDS, "job kind"), "kind"),

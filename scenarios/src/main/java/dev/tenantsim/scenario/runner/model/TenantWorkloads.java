@@ -45,6 +45,8 @@ public final class TenantWorkloads {
     public static final String ANY_REGION = "any";
     /** Mean data per generated tenant, bytes (the workload module's running example: 12 GB). */
     static final SizeSpec DATA = new SizeSpec(12e9, 2.8e12);
+    /** Largest generated tenant's data over the mean, when {@code tenants.generate.data} gives the mean. */
+    static final double DATA_MAX_OVER_MEAN = 50;
     /** Largest tenant, as a multiple of the mean, when {@code users.max} is not given. */
     static final double MAX_OVER_MEAN = 1000;
     /** Monday 2025-01-06 00:00 UTC: minute 0 of a horizon without a start (a weekday, at midnight). */
@@ -138,7 +140,7 @@ public final class TenantWorkloads {
                 .tiers(tiers.tiers())
                 .tierMix(g.mix())
                 .users(new SizeSpec(g.users().mean(), Math.max(max, g.users().mean())))
-                .dataBytes(DATA)
+                .dataBytes(Double.isNaN(g.dataBytes()) ? DATA : new SizeSpec(g.dataBytes(), g.dataBytes() * DATA_MAX_OVER_MEAN))
                 .regionMix(Map.of(ANY_REGION, 1.0))
                 .pinnedShare(Map.of())
                 .build();

@@ -32,6 +32,8 @@ final class Clients extends Stage implements EventHandler {
     private final TenantLedger ledger;
     private final RetryPolicy[] retry;
     private final double secondsPerIo;
+    private final CacheCounters cache;
+    private final boolean poolOn;
     private final ArrivalQueue arrivals;
 
     Clients(StackContext ctx) {
@@ -44,6 +46,8 @@ final class Clients extends Stage implements EventHandler {
         jobs = ctx.jobs;
         ledger = ctx.ledger;
         secondsPerIo = ctx.spec.db().secondsPerIo();
+        cache = ctx.cache;
+        poolOn = ctx.tenants.data.hasBufferPool();
         arrivals = new ArrivalQueue(tenants.n);
         retry = new RetryPolicy[tenants.n];
         for (int t = 0; t < tenants.n; t++) {
@@ -114,16 +118,26 @@ final class Clients extends Stage implements EventHandler {
         calls.job[c] = JobSlots.NO_CALL;
         double a = tenants.sampleWork(t, 0);
         double d = tenants.sampleWork(t, 1);
-        double io = tenants.sampleWork(t, 2) * secondsPerIo;
+        double ops = tenants.sampleWork(t, 2);
+        double io = ops * secondsPerIo;
         double h = tenants.sampleWork(t, 3);
         int i = t << 4;
+        // The app cache's draw comes from the tenant's own cache stream: common random numbers hold.
+        boolean hit = false;
+        if (ti[i + TenantTable.I_CACHEABLE] != 0) {
+            hit = tenants.cacheUniform[t].nextDouble() < td[i + TenantTable.D_HIT];
+            cache.lookups[t]++;
+            cache.hits[t] += hit ? 1 : 0;
+        }
         if (ti[i + TenantTable.I_SCALED] != 0) { // the data path: query cost growth, buffer-pool misses
+            if (!hit && poolOn) {
+                double reads = ops * tenants.dbScale[t];
+                cache.pageReads[t] += reads;
+                cache.pageHits[t] += reads - ops * tenants.ioScale[t];
+            }
             d *= tenants.dbScale[t];
             io *= tenants.ioScale[t];
         }
-        // The app cache's draw comes from the tenant's own cache stream: common random numbers hold.
-        boolean hit = ti[i + TenantTable.I_CACHEABLE] != 0
-                && tenants.cacheUniform[t].nextDouble() < td[i + TenantTable.D_HIT];
         calls.app[c] = a;
         calls.db[c] = d;
         calls.io[c] = io;
