@@ -46,6 +46,12 @@ final class MinuteJudge {
     private final UniformRandomProvider draws;
     /** Each tenant's box, {@link #STRIDE} values together; empty (nHi = -1) until first built. */
     private final double[] box;
+    /** The step's inputs per tenant, filled by the fluid step before {@link #judge}. */
+    final double[] requests;
+    final double[] errors;
+    final double[] delay;
+    final double[] service;
+    final double[] shape;
     long evaluations;
 
     MinuteJudge(double[] slo, double[] budget, boolean[] heavyTail, UniformRandomProvider draws) {
@@ -55,9 +61,32 @@ final class MinuteJudge {
         this.heavyTail = heavyTail;
         this.draws = draws;
         box = new double[m * STRIDE];
+        requests = new double[m];
+        errors = new double[m];
+        delay = new double[m];
+        service = new double[m];
+        shape = new double[m];
         for (int j = 0; j < m; j++) {
             box[j * STRIDE + 1] = -1.0;
         }
+    }
+
+    /**
+     * Judges every tenant's step from {@link #requests}, {@link #errors}, {@link #delay},
+     * {@link #service} and {@link #shape} (as {@link #violated} reads them), into {@code out};
+     * returns how many are in violation. One call per step keeps the tenants' loop tight.
+     */
+    int judge(double minRequests, boolean[] out) {
+        int violators = 0;
+        int m = out.length;
+        for (int j = 0; j < m; j++) {
+            boolean v = violated(j, requests[j], errors[j], minRequests, delay[j], service[j], shape[j]);
+            out[j] = v;
+            if (v) {
+                violators++;
+            }
+        }
+        return violators;
     }
 
     /**
@@ -68,7 +97,7 @@ final class MinuteJudge {
      */
     boolean violated(int j, double requests, double errors, double minRequests, double delay, double service,
                      double u) {
-        // small enough to be inlined into the fluid step: the box test, without a division
+        // the box test first, without a division: most minutes end here
         if (!(requests > 0)) {
             return false;
         }
@@ -107,9 +136,12 @@ final class MinuteJudge {
         if (!(service > 0)) {
             return delay > objective;
         }
+        if (delay >= objective && n >= 0.5) { // certain: every completed request is slower than the objective
+            return true;
+        }
         double x = (objective - delay) / service;
         double p = chance(j, n, x, u);
-        rebuild(j, n, u, x);
+        rebuild(j, n, u, x, p);
         if (p < NEGLIGIBLE) {
             return false;
         }
@@ -127,7 +159,7 @@ final class MinuteJudge {
         return heavy ? lognormalExceedance(u, x) : SurvivalTable.survival(u, x);
     }
 
-    private void rebuild(int j, double n, double u, double x) {
+    private void rebuild(int j, double n, double u, double x, double p) {
         boolean heavy = heavyTail[j];
         int b = j * STRIDE;
         // wide: the smallest k the box can need against its largest n (rounded up): n q <= lambda*(k) everywhere
@@ -136,7 +168,8 @@ final class MinuteJudge {
         double ul;
         double uh;
         double xm;
-        for (int w = 0; w < WIDE_N.length; w++) {
+        // (no wide box can prove p negligible around a point where it is not)
+        for (int w = 0; w < WIDE_N.length && p < NEGLIGIBLE; w++) {
             lo = Math.max(1.0, n / WIDE_N[w]);
             hi = n * WIDE_N[w];
             ul = Math.max(0.0, u * (1 - WIDE_U[w]) - 0.2 * WIDE_U[w]);
