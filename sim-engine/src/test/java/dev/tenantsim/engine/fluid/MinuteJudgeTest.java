@@ -68,6 +68,47 @@ final class MinuteJudgeTest {
     }
 
     @Test
+    void aDelayPastTheObjectiveIsCertainWithoutAnEvaluation() {
+        MinuteJudge judge = judge(false, 0.5);
+        for (int m = 0; m < 100; m++) {
+            assertTrue(judge.violated(0, 1000, 0, 20, 0.5 + m * 0.01, 0.05, 0.5), "delay " + (0.5 + m * 0.01));
+        }
+        assertEquals(0, judge.evaluations, "a certain minute needs no chance");
+        assertTrue(judge.violated(0, 1000, 20, 20, 0.9, 0.05, 0.5), "over the error budget too");
+    }
+
+    @Test
+    void judgingAStepIsJudgingEachTenant() {
+        double[] slo = {0.5, 0.5, 1.0};
+        double[] budget = {0.01, 0.01, 0.01};
+        boolean[] heavy = {false, true, false};
+        MinuteJudge one = new MinuteJudge(slo, budget, heavy, RandomStreams.of(7).stream("test", 0, ""));
+        MinuteJudge each = new MinuteJudge(slo, budget, heavy, RandomStreams.of(7).stream("test", 0, ""));
+        boolean[] out = new boolean[3];
+        int violations = 0;
+        for (int step = 0; step < 5_000; step++) {
+            double load = 0.5 + 0.5 * Math.sin(step / 40.0);
+            int expected = 0;
+            boolean[] want = new boolean[3];
+            for (int j = 0; j < 3; j++) {
+                one.requests[j] = 200 + 100 * j * load;
+                one.errors[j] = j == 2 && step % 97 == 0 ? 5 : 0;
+                one.delay[j] = 0.3 * load * load;
+                one.service[j] = 0.03 + 0.02 * load;
+                one.shape[j] = 0.4 + 0.1 * j;
+                want[j] = each.violated(j, one.requests[j], one.errors[j], 20, one.delay[j], one.service[j], one.shape[j]);
+                expected += want[j] ? 1 : 0;
+            }
+            assertEquals(expected, one.judge(20, out), "step " + step);
+            for (int j = 0; j < 3; j++) {
+                assertEquals(want[j], out[j], "step " + step + " tenant " + j);
+            }
+            violations += expected;
+        }
+        assertTrue(violations > 50 && violations < 14_000, "the walk crosses the objective: " + violations);
+    }
+
+    @Test
     void drawsFollowTheChanceAtAFixedPoint() {
         MinuteJudge judge = judge(false, 1.0);
         double u = 0.5; // exponential response
