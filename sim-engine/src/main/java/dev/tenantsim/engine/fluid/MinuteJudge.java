@@ -52,6 +52,9 @@ final class MinuteJudge {
     final double[] delay;
     final double[] service;
     final double[] shape;
+    /** The tenants {@link #judge}'s first pass left open, and their draws (-1 outside the box). */
+    private final int[] undecided;
+    private final double[] undecidedDraw;
     long evaluations;
 
     MinuteJudge(double[] slo, double[] budget, boolean[] heavyTail, UniformRandomProvider draws) {
@@ -66,6 +69,8 @@ final class MinuteJudge {
         delay = new double[m];
         service = new double[m];
         shape = new double[m];
+        undecided = new int[m];
+        undecidedDraw = new double[m];
         for (int j = 0; j < m; j++) {
             box[j * STRIDE + 1] = -1.0;
         }
@@ -74,17 +79,37 @@ final class MinuteJudge {
     /**
      * Judges every tenant's step from {@link #requests}, {@link #errors}, {@link #delay},
      * {@link #service} and {@link #shape} (as {@link #violated} reads them), into {@code out};
-     * returns how many are in violation. One call per step keeps the tenants' loop tight.
+     * returns how many are in violation. Two passes: the boxes decide most tenants in a tight
+     * loop (a draw at most), and the few they cannot — a draw below the bound, or a minute outside
+     * its box — are judged after it. Kept apart so that the rare, long computation of a chance is
+     * not compiled into the loop every tenant goes through.
      */
     int judge(double minRequests, boolean[] out) {
-        int violators = 0;
         int m = out.length;
+        int left = 0;
         for (int j = 0; j < m; j++) {
-            boolean v = violated(j, requests[j], errors[j], minRequests, delay[j], service[j], shape[j]);
-            out[j] = v;
-            if (v) {
-                violators++;
+            out[j] = false;
+            double bound = bound(j, requests[j], errors[j], minRequests, delay[j], service[j], shape[j]);
+            if (bound >= NEGLIGIBLE) {
+                double v = draws.nextDouble();
+                if (v < bound) {
+                    undecided[left] = j;
+                    undecidedDraw[left++] = v;
+                }
+            } else if (bound != bound) {
+                undecided[left] = j;
+                undecidedDraw[left++] = -1.0;
             }
+        }
+        int violators = 0;
+        for (int i = 0; i < left; i++) {
+            int j = undecided[i];
+            double v = undecidedDraw[i];
+            boolean violated = v >= 0 ? v < chance(j, requests[j] - errors[j], (slo[j] - delay[j]) / service[j], shape[j])
+                    : outsideBox(j, requests[j], errors[j], requests[j] - errors[j], minRequests, delay[j], service[j],
+                            shape[j]);
+            out[j] = violated;
+            violators += violated ? 1 : 0;
         }
         return violators;
     }
@@ -93,29 +118,39 @@ final class MinuteJudge {
      * Whether tenant {@code j}'s minute (or step) is in violation: {@code requests} arrived and
      * were answered (served or rejected), {@code errors} of them rejected; the completed ones wait
      * {@code delay} seconds in the tenant's backlog and then take a response of mean
-     * {@code service} seconds and shape {@code u = scv / (1 + scv)}.
+     * {@code service} seconds and shape {@code u = scv / (1 + scv)}. One tenant's step of
+     * {@link #judge}: the same rule (its draws come in another order).
      */
     boolean violated(int j, double requests, double errors, double minRequests, double delay, double service,
                      double u) {
-        // the box test first, without a division: most minutes end here
+        double bound = bound(j, requests, errors, minRequests, delay, service, u);
+        if (bound >= NEGLIGIBLE) {
+            double v = draws.nextDouble();
+            return v < bound && v < chance(j, requests - errors, (slo[j] - delay) / service, u);
+        }
+        return bound != bound && outsideBox(j, requests, errors, requests - errors, minRequests, delay,
+                service, u);
+    }
+
+    /**
+     * The box test, without a division: the bound on p when the step is inside tenant j's box
+     * (0 for a box where p is negligible, and for a step without requests), NaN outside it.
+     */
+    private double bound(int j, double requests, double errors, double minRequests, double delay, double service,
+                         double u) {
         if (!(requests > 0)) {
-            return false;
+            return 0.0;
         }
         double n = requests - errors;
         int b = j * STRIDE;
         double[] bx = box;
-        // errors a hair inside the budget, so a minute at its edge goes to SloJudge.countVerdict below
+        // errors a hair inside the budget, so a minute at its edge goes to SloJudge.countVerdict
         if (errors <= budget[j] * requests * (1 - 1e-9) && requests >= minRequests && service > 0
                 && slo[j] - delay >= bx[b + 4] * service
                 && n <= bx[b + 1] && n >= bx[b] && u <= bx[b + 3] && u >= bx[b + 2]) {
-            double bound = bx[b + 5];
-            if (bound < NEGLIGIBLE) {
-                return false;
-            }
-            double v = draws.nextDouble();
-            return v < bound && v < chance(j, n, (slo[j] - delay) / service, u);
+            return bx[b + 5];
         }
-        return outsideBox(j, requests, errors, n, minRequests, delay, service, u);
+        return Double.NaN;
     }
 
     /** The bound the tenant's current box puts on p at this point, NaN outside the box (for tests). */
