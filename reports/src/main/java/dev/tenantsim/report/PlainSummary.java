@@ -3,6 +3,7 @@ package dev.tenantsim.report;
 import dev.tenantsim.report.model.BlastRadius;
 import dev.tenantsim.report.model.Comparison;
 import dev.tenantsim.report.model.CostResult;
+import dev.tenantsim.report.model.RunGap;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.report.model.StackResult;
 import dev.tenantsim.report.model.TierResult;
@@ -52,6 +53,10 @@ public final class PlainSummary {
         RunOutcome ref = c.reference();
         s.add(String.format("%s: %d runs compared with the same random arrivals (common random numbers); the reference is %s.",
                 c.scenario(), c.outcomes().size(), ref.info().variant()));
+        if (!c.gaps().isEmpty()) {
+            s.add(String.format("%d run(s) failed and are missing from the comparison: %s.", c.gaps().size(),
+                    String.join("; ", c.gaps().stream().map(RunGap::describe).toList())));
+        }
         for (int w = 0; w < ref.windows().size(); w++) {
             s.add(windowComparison(c, w));
         }

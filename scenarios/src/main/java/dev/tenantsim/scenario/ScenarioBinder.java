@@ -114,7 +114,8 @@ final class ScenarioBinder {
             }
             explicit.add(new ExplicitTenant((String) value(n, "id"), (String) value(n, "tier"), intOr(value(n, "users"), 0),
                     or((Double) value(n, "requestsPerUserPerMinute"), Double.NaN), (String) value(n, "pattern"),
-                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs, or((Double) value(n, "accessSkew"), Double.NaN)));
+                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs, or((Double) value(n, "accessSkew"), Double.NaN),
+                    (String) value(n, "usersRegion")));
         }
         TraceSource trace = null;
         YMap tr = map(t, "trace");
@@ -131,7 +132,8 @@ final class ScenarioBinder {
                 bytesOr(value(q, "rowSize"), Defaults.ROW_BYTES));
         YMap a = map(r, "access");
         return new RequestWorkSpec(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false),
-                a == null ? Defaults.ACCESS_SKEW : or((Double) value(a, "skew"), Defaults.ACCESS_SKEW), cost);
+                a == null ? Defaults.ACCESS_SKEW : or((Double) value(a, "skew"), Defaults.ACCESS_SKEW), cost,
+                MechanismBinder.dependencies(map(r, "dependencies")));
     }
 
     private static double bytesOr(Object v, double dflt) {
@@ -143,7 +145,7 @@ final class ScenarioBinder {
         return c == null ? null : new CacheSetting(bytesOr(value(c, "size"), 0), bytesOr(value(c, itemKey), defaultItemBytes));
     }
 
-    private static WorkDist work(YMap w, boolean seconds) {
+    static WorkDist work(YMap w, boolean seconds) {
         if (w == null) {
             return null;
         }
@@ -184,7 +186,8 @@ final class ScenarioBinder {
                         cache(map(db, "bufferPool"), "pageSize", Defaults.PAGE_BYTES)),
                 w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)),
                 s.has("items") ? items(list(s, "items")) : null,
-                cache(map(s, "cache"), "itemSize", Defaults.CACHE_ITEM_BYTES));
+                cache(map(s, "cache"), "itemSize", Defaults.CACHE_ITEM_BYTES), (String) value(s, "region"),
+                MechanismBinder.roundTrips(map(s, "roundTrip")));
     }
 
     private static List<PricedItem> items(List<YNode> nodes) {

@@ -1,5 +1,6 @@
 package dev.tenantsim.report.html;
 
+import dev.tenantsim.report.model.RunGap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,18 @@ public final class Blocks {
         h.raw("<section class=\"notes\"><h3>Read with care</h3><ul>\n");
         for (String n : notes) {
             h.raw("<li>").text(n).raw("</li>\n");
+        }
+        h.raw("</ul></section>\n");
+    }
+
+    /** The runs of a comparison that failed, each with its variant, replication and message (nothing when none did). */
+    public static void gaps(Html h, List<RunGap> gaps) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        h.raw("<section class=\"notes\"><h3>Runs that failed (missing below)</h3><ul>\n");
+        for (RunGap g : gaps) {
+            h.raw("<li>").text(g.describe()).raw("</li>\n");
         }
         h.raw("</ul></section>\n");
     }

@@ -55,6 +55,7 @@ public final class HtmlReport {
         List<String> notes = new ArrayList<>();
         c.outcomes().forEach(o -> o.info().notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add));
         Blocks.notes(h, notes);
+        Blocks.gaps(h, c.gaps());
         h.el("h2", "Side by side");
         List<String[]> rows = new ArrayList<>();
         for (RunOutcome o : c.outcomes()) {

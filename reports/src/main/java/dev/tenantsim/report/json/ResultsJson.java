@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tenantsim.report.model.Comparison;
+import dev.tenantsim.report.model.RunGap;
 import dev.tenantsim.report.model.RunOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,8 +32,10 @@ public final class ResultsJson {
     public record RunDocument(String format, RunOutcome outcome) {
     }
 
-    /** The document written for a comparison. */
-    public record ComparisonDocument(String format, String scenario, java.util.List<RunOutcome> outcomes) {
+    /** The document written for a comparison; {@code gaps} (the runs that failed) only when there are some. */
+    public record ComparisonDocument(String format, String scenario, java.util.List<RunOutcome> outcomes,
+                                     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                                     java.util.List<RunGap> gaps) {
     }
 
     public static void write(RunOutcome outcome, Path file) throws IOException {
@@ -40,7 +43,7 @@ public final class ResultsJson {
     }
 
     public static void write(Comparison comparison, Path file) throws IOException {
-        MAPPER.writeValue(file.toFile(), new ComparisonDocument(FORMAT, comparison.scenario(), comparison.outcomes()));
+        MAPPER.writeValue(file.toFile(), new ComparisonDocument(FORMAT, comparison.scenario(), comparison.outcomes(), comparison.gaps()));
     }
 
     /** Reads a run document back (for tools and tests). */

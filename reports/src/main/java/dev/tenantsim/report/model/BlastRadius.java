@@ -16,7 +16,7 @@ public record BlastRadius(
         double shareOfRevenue,
         String aggressor,
         double stepSeconds,
-        List<Double> inViolationPerStep) {
+        List<Double> inViolationPerStep) implements java.io.Serializable {
 
     public BlastRadius {
         inViolationPerStep = List.copyOf(inViolationPerStep);

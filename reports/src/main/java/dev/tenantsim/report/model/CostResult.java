@@ -24,7 +24,7 @@ public record CostResult(
         String priceSource,
         BigDecimal platformShowback,
         BigDecimal publishedMonthlyBill,
-        String publishedNote) {
+        String publishedNote) implements java.io.Serializable {
 
     public CostResult {
         Objects.requireNonNull(currency, "currency");

@@ -5,7 +5,7 @@ package dev.tenantsim.report.model;
  * the mean over replications; {@code p99HalfWidthMs} is the Student-t 95% half-width of p99 over
  * replications (0 with a single replication). NaN when no request completed.
  */
-public record LatencyStats(double p50Ms, double p95Ms, double p99Ms, double p999Ms, double p99HalfWidthMs) {
+public record LatencyStats(double p50Ms, double p95Ms, double p99Ms, double p999Ms, double p99HalfWidthMs) implements java.io.Serializable {
     public static final LatencyStats NONE = new LatencyStats(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
 
     public LatencyStats {

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record PriceMove(String tenant, String tier, String from, String to, double peakDemand, BigDecimal costFrom,
                         BigDecimal costTo, BigDecimal deltaCost, BigDecimal creditsFrom, BigDecimal creditsTo,
-                        BigDecimal listPrice) {
+                        BigDecimal listPrice) implements java.io.Serializable {
     public PriceMove {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(listPrice, "listPrice");

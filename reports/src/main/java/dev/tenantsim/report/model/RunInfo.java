@@ -24,7 +24,7 @@ public record RunInfo(
         String horizonStart,
         double horizonSeconds,
         double simulatedSeconds,
-        List<String> notes) {
+        List<String> notes) implements java.io.Serializable {
 
     public RunInfo {
         Objects.requireNonNull(scenario, "scenario");

@@ -19,7 +19,7 @@ public record RunOutcome(
         BlastRadius blastRadius,
         List<WindowResult> windows,
         CostResult cost,
-        PriceSheetResult priceSheet) {
+        PriceSheetResult priceSheet) implements java.io.Serializable {
 
     public RunOutcome {
         Objects.requireNonNull(info, "info");

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param burnRate      bad share / (1 − target): 1 spends exactly the budget over the window; null likewise
  */
 public record SloBudgetResult(String method, Double target, Double thresholdMs, Double sliceSeconds, double windowSeconds,
-                              Double badShare, Double budgetLeft, Double burnRate) {
+                              Double badShare, Double budgetLeft, Double burnRate) implements java.io.Serializable {
     public SloBudgetResult {
         Objects.requireNonNull(method, "method");
         if (!(windowSeconds > 0)) {

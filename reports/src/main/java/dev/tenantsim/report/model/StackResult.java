@@ -23,7 +23,7 @@ public record StackResult(
         int tenants,
         double stepSeconds,
         List<Double> utilization,
-        Map<String, List<Double>> utilizationByResource) {
+        Map<String, List<Double>> utilizationByResource) implements java.io.Serializable {
 
     public StackResult {
         Objects.requireNonNull(name, "name");

@@ -42,7 +42,7 @@ public record TenantResult(
         BigDecimal showback,
         Map<String, Double> errorsByCause,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double appCacheHitRatio,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double bufferPoolHitRatio) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double bufferPoolHitRatio) implements java.io.Serializable {
 
     /** A tenant that met no cache. */
     public TenantResult(String id, String tier, String stack, double offeredRequests, double completedRequests, double errorRate,

@@ -28,7 +28,7 @@ public record TierResult(
         BigDecimal monthlyRevenue,
         BigDecimal showback,
         Map<String, Double> errorsByCause,
-        SloBudgetResult sloBudget) {
+        SloBudgetResult sloBudget) implements java.io.Serializable {
 
     public TierResult {
         Objects.requireNonNull(tier, "tier");

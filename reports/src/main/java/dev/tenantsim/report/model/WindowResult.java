@@ -13,5 +13,5 @@ public record WindowResult(
         int tenantsBreaching,
         int tenantsConsidered,
         double shareOfTenants,
-        double shareOfRevenue) {
+        double shareOfRevenue) implements java.io.Serializable {
 }

@@ -1,6 +1,10 @@
 package dev.tenantsim.scenario.cli;
 
+import dev.tenantsim.report.PlainSummary;
 import dev.tenantsim.report.ReportFolderException;
+import dev.tenantsim.report.ReportWriter;
+import dev.tenantsim.report.model.Comparison;
+import dev.tenantsim.report.model.RunGap;
 import dev.tenantsim.report.WrittenReport;
 import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.scenario.RunFailedException;
@@ -10,6 +14,11 @@ import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.ScenarioRunner;
 import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.scenario.schema.Suggest;
+import dev.tenantsim.scenario.sweep.RunSpec;
+import dev.tenantsim.scenario.sweep.ScenarioText;
+import dev.tenantsim.scenario.sweep.Setting;
+import dev.tenantsim.scenario.sweep.SweepEngine;
+import dev.tenantsim.scenario.sweep.SweepTasks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -84,6 +93,41 @@ final class Cli {
         } catch (RuntimeException e) {
             throw new RunFailedException("the " + runner.name() + " failed on " + s.name() + " (" + variant + "): " + e, e);
         }
+    }
+
+    /**
+     * Runs the specs of {@code prepared} (from {@link #prepare}, same order) on the engine and writes the
+     * comparison; runs that failed are left out and named in the report, the output and the exit code (1).
+     */
+    static int compareAndWrite(CommandLine.Model.CommandSpec spec, CommonOptions o, EngineOption engine, String scenario,
+                               List<RunSpec> specs, Path out) throws IOException {
+        Progress progress = progress(spec, o);
+        SweepTasks.Gathered g;
+        try (SweepEngine e = engine.open()) {
+            g = SweepTasks.run(specs, e, progress);
+        }
+        if (g.outcomes().size() < 2) {
+            throw new RunFailedException(g.outcomes().size() + " of " + specs.size() + " runs completed, too few to compare: "
+                    + String.join("; ", g.gaps().stream().map(RunGap::describe).toList()));
+        }
+        Comparison c = new Comparison(scenario, g.outcomes(), g.gaps());
+        WrittenReport w = new ReportWriter().writeComparison(c, out, o.force);
+        printWritten(out(spec), w, PlainSummary.of(c), g.outcomes(), o.quiet);
+        if (g.gaps().isEmpty()) {
+            return TenantsimCommand.OK;
+        }
+        PrintWriter err = err(spec);
+        err.println("tenantsim: " + g.gaps().size() + " task(s) failed; " + (specs.size() - g.outcomes().size()) + " of " + specs.size()
+                + " runs are missing from the report:");
+        g.gaps().forEach(gap -> err.println("  " + gap.describe()));
+        err.flush();
+        return TenantsimCommand.RUN_FAILED;
+    }
+
+    /** The spec of one prepared run: its seed and replications resolved from the options or the scenario. */
+    static RunSpec specOf(CommonOptions o, Scenario prepared, String label, ScenarioText text, String variant, List<Setting> settings) {
+        return new RunSpec(label, text, variant, settings, o.fidelity == null ? null : fidelityOf(o).label(), seedOf(o, prepared),
+                replicationsOf(o, prepared));
     }
 
     static int checkReplications(int n) {

@@ -1,13 +1,10 @@
 package dev.tenantsim.scenario.cli;
 
-import dev.tenantsim.report.PlainSummary;
-import dev.tenantsim.report.ReportWriter;
-import dev.tenantsim.report.WrittenReport;
-import dev.tenantsim.report.model.Comparison;
-import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioLoader;
 import dev.tenantsim.scenario.Variant;
+import dev.tenantsim.scenario.sweep.RunSpec;
+import dev.tenantsim.scenario.sweep.ScenarioText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +30,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file or bundled scenario name.")
     String scenario;
+
+    @Mixin
+    EngineOption engine;
 
     @Option(names = "--variants", split = ",", paramLabel = "NAME", description = "Variants to compare with the base (default: all).")
     List<String> variants;
@@ -62,14 +62,11 @@ final class CompareCommand implements Callable<Integer> {
             labels.add(v.name());
         }
         runs = Cli.prepare(spec, options, runs);
-        Progress progress = Cli.progress(spec, options);
-        List<RunOutcome> outcomes = new ArrayList<>();
+        ScenarioText text = ScenarioText.of(scenario);
+        List<RunSpec> specs = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            outcomes.add(Cli.run(Cli.runner(spec), runs.get(i), options, progress, labels.get(i)));
+            specs.add(Cli.specOf(options, runs.get(i), labels.get(i), text, i == 0 ? null : labels.get(i), List.of()));
         }
-        Comparison c = new Comparison(s.name(), outcomes);
-        WrittenReport w = new ReportWriter().writeComparison(c, out, options.force);
-        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), outcomes, options.quiet);
-        return TenantsimCommand.OK;
+        return Cli.compareAndWrite(spec, options, engine, s.name(), specs, out);
     }
 }

@@ -16,7 +16,6 @@ import dev.tenantsim.workload.trace.TraceReader;
 import dev.tenantsim.workload.trace.TraceReaderRegistry;
 import dev.tenantsim.workload.trace.TraceReplay;
 import dev.tenantsim.workload.trace.TraceWorkload;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -185,7 +184,7 @@ final class FingerprintCommand implements Callable<Integer> {
                 startMinuteOfDay);
     }
 
-    /** The format of a trace: the registered reader that recognises its first file's first line. */
+    /** The format of a trace: the registered reader that recognises its first file's first line (gzip decompressed). */
     static String sniff(Path p) {
         Path file = p;
         try {
@@ -195,10 +194,7 @@ final class FingerprintCommand implements Callable<Integer> {
                             .orElseThrow(() -> new UserError("trace (" + p + ") is an empty folder"));
                 }
             }
-            String first;
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-                first = r.readLine();
-            }
+            String first = dev.tenantsim.workload.trace.TraceFiles.firstLine(file);
             if (first == null) {
                 throw new UserError("trace (" + file + ") is empty");
             }
@@ -209,7 +205,7 @@ final class FingerprintCommand implements Callable<Integer> {
                         + "); give --format, one of " + String.join(", ", registry.names()));
             }
             return reader.get().name();
-        } catch (IOException e) {
+        } catch (IOException | TraceFormatException e) {
             throw new UserError("trace (" + p + ") cannot be read: " + e.getMessage());
         }
     }

@@ -1,20 +1,13 @@
 package dev.tenantsim.scenario.cli;
 
-import dev.tenantsim.report.PlainSummary;
-import dev.tenantsim.report.ReportWriter;
-import dev.tenantsim.report.WrittenReport;
-import dev.tenantsim.report.model.Comparison;
-import dev.tenantsim.report.model.RunOutcome;
 import dev.tenantsim.scenario.Problem;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
 import dev.tenantsim.scenario.ScenarioLoader;
-import dev.tenantsim.scenario.yaml.Location;
-import dev.tenantsim.scenario.yaml.TreePaths;
-import dev.tenantsim.scenario.yaml.YMap;
-import dev.tenantsim.scenario.yaml.YNode;
-import dev.tenantsim.scenario.yaml.YScalar;
-import dev.tenantsim.scenario.yaml.YamlTreeReader;
+import dev.tenantsim.scenario.sweep.RunSpec;
+import dev.tenantsim.scenario.sweep.ScenarioText;
+import dev.tenantsim.scenario.sweep.Setting;
+import dev.tenantsim.scenario.sweep.SweepPoints;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Example:  tenantsim sweep quickstart --set controls.dbConnectionQuota.enterprise=1,2,4 \\",
                 "                                  --set topology.pooled.app.nodes=1,2 --out out/sweep"})
 final class SweepCommand implements Callable<Integer> {
-    /** Most grid points one sweep may run. */
-    static final int MAX_POINTS = 200;
+    /** Most grid points one sweep may run (a 10,000-run sweep at two replications; the long-run guard still estimates it). */
+    static final int MAX_POINTS = 5000;
 
     @Spec
     CommandSpec spec;
@@ -47,13 +40,17 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file or bundled scenario name.")
     String scenario;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--set", required = true, paramLabel = "PATH=V1,V2,...",
             description = "A scenario key (dotted path) and the values to try, written as in the file, e.g. tiers.pro.rateLimit=50/s,100/s.")
     List<String> sets;
 
     @Override
     public Integer call() throws Exception {
-        ScenarioLoader.Source src = ScenarioLoader.read(scenario);
+        ScenarioText text = ScenarioText.of(scenario);
+        ScenarioLoader.Source src = text.source();
         Map<String, List<String>> grid = new LinkedHashMap<>();
         long points = 1;
         for (String set : sets) {
@@ -69,24 +66,18 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("the grid has " + points + " points; a sweep runs at most " + MAX_POINTS);
         }
         // Build and validate every point first: report every bad value before running anything.
-        List<String> names = new ArrayList<>();
+        List<List<Setting>> settings = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Map<String, String> point : combinations(grid)) {
-            YMap root = withoutVariants(src.root());
-            StringBuilder name = new StringBuilder();
-            for (Map.Entry<String, String> e : point.entrySet()) {
-                try {
-                    root = TreePaths.with(root, e.getKey(), value(e.getValue()));
-                } catch (IllegalArgumentException ex) {
-                    throw new UserError("--set " + ex.getMessage());
-                }
-                String[] keys = e.getKey().split("\\.");
-                name.append(name.length() == 0 ? "" : ",").append(keys[keys.length - 1]).append('=').append(e.getValue().trim());
-            }
+            List<Setting> mine = new ArrayList<>();
+            point.forEach((path, value) -> mine.add(new Setting(path, value)));
+            String name = SweepPoints.label(mine);
             try {
-                scenarios.add(ScenarioLoader.fromTree(root, src.name() + " [" + name + "]", src.baseDir()));
-                names.add(name.toString());
+                scenarios.add(SweepPoints.scenario(src, mine));
+                settings.add(mine);
+            } catch (IllegalArgumentException ex) {
+                throw new UserError("--set " + ex.getMessage());
             } catch (ScenarioException ex) {
                 ex.problems().forEach(p -> problems.add(new Problem(p.location(), p.path(), p.found(), p.rule() + " (sweep point " + name + ")")));
             }
@@ -94,40 +85,18 @@ final class SweepCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ScenarioException(src.name(), problems.stream().distinct().toList());
         }
+        if (scenarios.size() == 1) {
+            throw new UserError("a sweep needs at least two grid points; give several values, e.g. --set " + grid.keySet().iterator().next() + "=1,2");
+        }
         Scenario base = scenarios.get(0);
         Path out = Cli.outFolder(options, base.name() + "-sweep");
         Cli.checkOut(out, options.force);
         scenarios = Cli.prepare(spec, options, scenarios);
-        Progress progress = Cli.progress(spec, options);
-        List<RunOutcome> outcomes = new ArrayList<>();
+        List<RunSpec> specs = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
-            outcomes.add(Cli.run(Cli.runner(spec), scenarios.get(i), options, progress, names.get(i)));
+            specs.add(Cli.specOf(options, scenarios.get(i), SweepPoints.label(settings.get(i)), text, null, settings.get(i)));
         }
-        if (outcomes.size() == 1) {
-            throw new UserError("a sweep needs at least two grid points; give several values, e.g. --set " + grid.keySet().iterator().next() + "=1,2");
-        }
-        Comparison c = new Comparison(base.name(), outcomes);
-        WrittenReport w = new ReportWriter().writeComparison(c, out, options.force);
-        Cli.printWritten(Cli.out(spec), w, PlainSummary.of(c), outcomes, options.quiet);
-        return TenantsimCommand.OK;
-    }
-
-    /** A value as YAML would read it (so 2 is a number and 10/s a rate), located nowhere in the file. */
-    private static YNode value(String text) {
-        YamlTreeReader.Result r = YamlTreeReader.read(text.trim());
-        if (r.root() instanceof YScalar s) {
-            return new YScalar(Location.NONE, s.text(), s.type());
-        }
-        if (r.root() == null) {
-            throw new UserError("--set value (" + text + ") is not readable as YAML");
-        }
-        return r.root();
-    }
-
-    private static YMap withoutVariants(YMap root) {
-        YMap copy = new YMap(root.location());
-        root.entries().stream().filter(e -> !"variants".equals(e.key())).forEach(e -> copy.put(e.key(), e.keyLocation(), e.value()));
-        return copy;
+        return Cli.compareAndWrite(spec, options, engine, base.name(), specs, out);
     }
 
     static List<Map<String, String>> combinations(Map<String, List<String>> grid) {

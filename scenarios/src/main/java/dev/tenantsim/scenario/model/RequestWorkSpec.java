@@ -1,18 +1,30 @@
 package dev.tenantsim.scenario.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The work of one API request: app CPU seconds, DB CPU seconds (or null), DB IO operations (or
- * null), the Zipf skew of tenants' lookups over their keys ({@code request.access.skew}) and how
- * query cost grows with data ({@code request.queryCost}; null: it does not).
+ * null), the Zipf skew of tenants' lookups over their keys ({@code request.access.skew}), how
+ * query cost grows with data ({@code request.queryCost}; null: it does not) and the dependencies a
+ * share of requests call (empty: none), in call order.
  */
-public record RequestWorkSpec(WorkDist appCpu, WorkDist dbCpu, WorkDist dbIo, double accessSkew, QueryCostSetting queryCost) {
+public record RequestWorkSpec(WorkDist appCpu, WorkDist dbCpu, WorkDist dbIo, double accessSkew, QueryCostSetting queryCost,
+                              List<DependencySpec> dependencies) {
     public RequestWorkSpec {
         Objects.requireNonNull(appCpu, "appCpu");
+        dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+    }
+
+    public RequestWorkSpec(WorkDist appCpu, WorkDist dbCpu, WorkDist dbIo, double accessSkew, QueryCostSetting queryCost) {
+        this(appCpu, dbCpu, dbIo, accessSkew, queryCost, List.of());
+    }
+
+    public RequestWorkSpec(WorkDist appCpu, WorkDist dbCpu, WorkDist dbIo, List<DependencySpec> dependencies) {
+        this(appCpu, dbCpu, dbIo, dev.tenantsim.engine.platform.cache.DataAccess.DEFAULT_SKEW, null, dependencies);
     }
 
     public RequestWorkSpec(WorkDist appCpu, WorkDist dbCpu, WorkDist dbIo) {
-        this(appCpu, dbCpu, dbIo, dev.tenantsim.engine.platform.cache.DataAccess.DEFAULT_SKEW, null);
+        this(appCpu, dbCpu, dbIo, List.of());
     }
 }

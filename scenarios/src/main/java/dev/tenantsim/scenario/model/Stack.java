@@ -6,20 +6,33 @@ import java.util.Objects;
 /**
  * One stack: app tier, database (or null), background workers (or null), and its priced items:
  * null when the scenario names none (the runner prices the stack from its size), empty when it
- * says the stack carries no priced items of its own (its cost is inside shared items).
+ * says the stack carries no priced items of its own (its cost is inside shared items); the region
+ * it lives in (null: none, and no network delay) and the round trips to it from users' regions
+ * that differ from {@link RegionRoundTrips}' defaults; and its app cache (null: none).
  */
-public record Stack(App app, Db db, Workers workers, List<PricedItem> items, CacheSetting cache) {
+public record Stack(App app, Db db, Workers workers, List<PricedItem> items, CacheSetting cache, String region,
+                    java.util.Map<String, java.time.Duration> roundTrip) {
     public Stack {
         Objects.requireNonNull(app, "app");
         items = items == null ? null : List.copyOf(items);
+        roundTrip = roundTrip == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roundTrip));
     }
 
-    public Stack(App app, Db db, Workers workers) {
-        this(app, db, workers, null, null);
+    public Stack(App app, Db db, Workers workers, List<PricedItem> items, CacheSetting cache) {
+        this(app, db, workers, items, cache, null, null);
+    }
+
+    public Stack(App app, Db db, Workers workers, List<PricedItem> items, String region,
+                 java.util.Map<String, java.time.Duration> roundTrip) {
+        this(app, db, workers, items, null, region, roundTrip);
     }
 
     public Stack(App app, Db db, Workers workers, List<PricedItem> items) {
-        this(app, db, workers, items, null);
+        this(app, db, workers, items, null, null, null);
+    }
+
+    public Stack(App app, Db db, Workers workers) {
+        this(app, db, workers, null);
     }
 
     /** App tier: nodes × cores, and requests in progress at once (null: the engine's default per core). */

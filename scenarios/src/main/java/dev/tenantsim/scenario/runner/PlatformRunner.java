@@ -34,6 +34,9 @@ import java.util.Locale;
  * {@link OutcomeAssembler#assemble} maps them into a {@link RunOutcome}.
  */
 public final class PlatformRunner implements ScenarioRunner {
+    /** Tenants given solo runs for their noisy-neighbor impact, by default. */
+    public static final int NOISY_TOP_K = NoisyNeighbors.TOP_K;
+
     private final int threads;
     private final int noisyTopK;
 
@@ -68,33 +71,77 @@ public final class PlatformRunner implements ScenarioRunner {
         if (replications < 1) {
             throw new RunFailedException("replications (" + replications + ") must be >= 1");
         }
+        Prepared p = prepare(s, seed);
+        int k = Math.min(noisyTopK, p.model().tenantCount());
+        progress.start("simulating " + s.name(), (long) replications * (1 + k));
+        List<Results> runs = new ArrayList<>(replications);
+        for (int r = 0; r < replications; r++) {
+            runs.add(simulate(p, seed, r));
+            progress.advance(1);
+        }
+        return finish(s, p, seed, runs, progress);
+    }
+
+    /**
+     * Replication {@code r} alone: a pure function of (scenario, seed, r), so replications may run
+     * anywhere, in any order ({@code spark-runner} runs one per task); {@link #assemble} then gives
+     * the same outcome as {@link #run}.
+     */
+    public Results replication(Scenario s, long seed, int r) {
+        if (r < 0) {
+            throw new IllegalArgumentException("replication (" + r + ") must be >= 0");
+        }
+        return simulate(prepare(s, seed), seed, r);
+    }
+
+    /**
+     * The run from its replications ({@code runs.get(r)} is {@link #replication}{@code (s, seed, r)}):
+     * the solo runs of the tenants most affected, the cost and the outcome, equal to {@link #run}'s.
+     */
+    public MeasuredOutcome assemble(Scenario s, long seed, List<Results> runs, RunProgress progress) {
+        if (runs.isEmpty()) {
+            throw new RunFailedException("replications (0) must be >= 1");
+        }
+        Prepared p = prepare(s, seed);
+        progress.start("solo runs of " + s.name(), (long) runs.size() * Math.min(noisyTopK, p.model().tenantCount()));
+        return finish(s, p, seed, List.copyOf(runs), progress);
+    }
+
+    /** What every replication of a run shares, built from the scenario and seed alone. */
+    private record Prepared(ScenarioModel model, List<String> notes, RequestSpan span, PlatformScenario ps) {
+    }
+
+    private static Prepared prepare(Scenario s, long seed) {
         ScenarioModel model = ScenarioModels.forRequestLevel(s, seed);
         List<String> notes = new ArrayList<>(model.notes());
         RequestSpan span = RequestSpans.of(s, notes);
-        PlatformScenario ps;
         try {
-            ps = model.platformScenario(span);
+            return new Prepared(model, notes, span, model.platformScenario(span));
         } catch (IllegalArgumentException e) {
             throw ScenarioException.of(s.name(), e.getMessage());
         }
-        RandomStreams root = RandomStreams.of(seed);
-        int k = Math.min(noisyTopK, model.tenantCount());
-        progress.start("simulating " + s.name(), (long) replications * (1 + k));
-        List<Results> runs = new ArrayList<>(replications);
+    }
+
+    private Results simulate(Prepared p, long seed, int r) {
         try {
-            for (int r = 0; r < replications; r++) {
-                runs.add(PlatformSimulator.run(ps, root.replication(r), threads));
-                progress.advance(1);
-            }
+            return PlatformSimulator.run(p.ps(), RandomStreams.of(seed).replication(r), threads);
         } catch (OutOfMemoryError e) {
-            throw new RunFailedException("the run needs more memory than the JVM has (" + model.tenantCount() + " tenants x "
-                    + span.minutes() + " min); shorten the span (report windows, a shorter horizon, or --fidelity fluid) or raise -Xmx");
+            throw new RunFailedException("the run needs more memory than the JVM has (" + p.model().tenantCount() + " tenants x "
+                    + p.span().minutes() + " min); shorten the span (report windows, a shorter horizon, or --fidelity fluid) or raise -Xmx");
         }
-        NoisyNeighbors.Solo solo = NoisyNeighbors.measure(ps, runs, root, k, progress);
+    }
+
+    private MeasuredOutcome finish(Scenario s, Prepared p, long seed, List<Results> runs, RunProgress progress) {
+        RandomStreams root = RandomStreams.of(seed);
+        int k = Math.min(noisyTopK, p.model().tenantCount());
+        int replications = runs.size();
+        NoisyNeighbors.Solo solo = NoisyNeighbors.measure(p.ps(), runs, root, k, progress);
         progress.done();
 
+        ScenarioModel model = p.model();
+        RequestSpan span = p.span();
         List<Measurements> measured = Measurements.of(runs, span.fromMinute());
-        var extras = OutcomeAssembler.Extras.requestLevel(name(), seed, replications, notes, caveats(measured, k), solo.impact(),
+        var extras = OutcomeAssembler.Extras.requestLevel(name(), seed, replications, p.notes(), caveats(measured, k), solo.impact(),
                 cost -> UpliftSheets.of(model, span, runs, solo.runs(), cost));
         return new MeasuredOutcome(OutcomeAssembler.assemble(s, model, measured, extras), measured);
     }

@@ -146,6 +146,8 @@ public final class ScenarioSchema {
             opt("data", scalar(ValueKind.SIZE, "data stored, e.g. 2.8TB"), "data"),
             opt("region", scalar(ValueKind.NAME, "residency region, e.g. eu"), "region"),
             opt("accessSkew", number(0, true, 10, "Zipf exponent of this tenant's lookups over its keys (default request.access.skew)"), "access skew"),
+            opt("usersRegion", scalar(ValueKind.NAME, "region its users' requests come from, e.g. eu-west-1 (default: its region);"
+                    + " with a stack region, requests pay the round trip between the two"), "users' region"),
             opt("jobs", listOf(JOB, 0, "background jobs (an export or backup reads the tenant's data through the buffer pool)"), "jobs"));
 
     static final ObjectShape TRACE = ObjectShape.of("tenants replayed from a trace",
@@ -180,12 +182,34 @@ public final class ScenarioSchema {
                     + "(default 100GB)"), "reference size"),
             opt("rowSize", size(1, false, "1B", 1e9, "1GB", "bytes per row (default 1KB)"), "row size"));
 
+    static final ObjectShape DEPENDENCY_BREAKER = ObjectShape.of("a circuit breaker on synchronous calls to the dependency",
+            req("failures", count(1, 1_000_000, "consecutive failed calls that open it"), "failures"),
+            req("openFor", duration(0.001, false, "1ms", 86_400, "1d", "how long calls then fail fast (circuit-open), e.g. 10s"), "open for"),
+            opt("per", choice(List.of("tenant", "dependency"), "one breaker per (tenant, dependency), so one tenant's failures "
+                    + "open only its own (default), or one per dependency for every tenant"), "keyed by"));
+
+    static final ObjectShape DEPENDENCY = ObjectShape.of("a service requests call (email, object storage, KMS, search)",
+            req("latency", WORK, "time one call is served"),
+            req("capacity", count(1, 100_000_000, "calls served at once in each stack (servers; for mode async, workers); "
+                    + "more wait in its queue, FIFO"), "capacity"),
+            req("share", percent(0, false, 1, "share of each tenant's requests that call it, e.g. 10%"), "share"),
+            opt("shareByTier", mapOf(percent(0, false, 1, "share"), 1, "tier name", "share of the tier's requests, where it differs"), "share by tier"),
+            opt("failureRate", percent(0, false, 1, "share of calls that fail (default 0%); a failed synchronous call fails "
+                    + "its request (dependency-error)"), "failure rate"),
+            opt("failureRateByTier", mapOf(percent(0, false, 1, "failure rate"), 1, "tier name",
+                    "failure rate of the tier's calls, where it differs (e.g. a provider throttling one plan's key)"), "failure rate by tier"),
+            opt("mode", choice(List.of("sync", "async"), "sync (default): the request waits for the call; async: it leaves a "
+                    + "task in the dependency's queue and returns at once"), "mode"),
+            opt("breaker", DEPENDENCY_BREAKER, "circuit breaker"));
+
     static final ObjectShape REQUEST = ObjectShape.of("the work of one API request",
             req("appCpu", WORK, "app CPU time"),
             opt("dbCpu", WORK, "DB CPU time"),
             opt("dbIo", IO_WORK, "DB IO operations (page reads when the stack's db has a bufferPool: only misses reach the disk)"),
             opt("access", ACCESS, "access skew"),
-            opt("queryCost", QUERY_COST, "data-size-dependent query cost (default: none)"));
+            opt("queryCost", QUERY_COST, "data-size-dependent query cost (default: none)"),
+            opt("dependencies", mapOf(DEPENDENCY, 1, "dependency name", "services a share of requests call, in this order,"
+                    + " after the app CPU and before the database (default: none)"), "dependencies"));
 
     static final ObjectShape CACHE = ObjectShape.of("an app cache in front of the database (e.g. Redis), shared by the stack's tenants: "
                     + "a hit answers the request without a DB query",
@@ -225,6 +249,10 @@ public final class ScenarioSchema {
             opt("db", DB, "database"),
             opt("workers", WORKERS, "workers"),
             opt("cache", CACHE, "app cache"),
+            opt("region", scalar(ValueKind.NAME, "region the stack lives in, e.g. us-east-1; requests then pay the round trip "
+                    + "from their users' region (default: none, no network delay)"), "region"),
+            opt("roundTrip", mapOf(duration(0, false, "0ms", 60, "1min", "round trip, e.g. 70ms"), 1, "users' region",
+                    "network round trip to this stack from users in each region (default: the built-in table of AWS regions)"), "round trips"),
             opt("items", listOf(ITEM, 0, "priced items of this stack (default: priced from its size at AWS list prices; [] for none of its own)"), "priced items"));
 
     static final ObjectShape CELL_GROUP = STACK.plus("a group of identical cells",

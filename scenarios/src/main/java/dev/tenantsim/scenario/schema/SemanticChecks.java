@@ -60,7 +60,12 @@ public final class SemanticChecks {
             for (String key : List.of("appCpu", "dbCpu", "dbIo")) {
                 checkDist(map(request, key), "request." + key);
             }
+            YMap deps = map(request, "dependencies");
+            if (deps != null) {
+                deps.entries().forEach(e -> checkDist(map(e.value(), "latency"), "request.dependencies." + e.key() + ".latency"));
+            }
         }
+        new MechanismChecks(problems).check(root, tiers);
         YMap horizon = map(root, "horizon");
         if (horizon != null && value(horizon, "length") instanceof Duration len && value(horizon, "step") instanceof Duration step
                 && step.compareTo(len) > 0) {

@@ -71,7 +71,8 @@ final class FingerprintCommandTest {
         assertEquals(2, r.exit(), r.out() + r.err());
         assertFalse(r.hasStackTrace(), r.err());
         assertTrue(r.err().contains("trace (" + odd + ") format not recognised from its first line (when,who,how much); "
-                + "give --format, one of csv, bitbrains, planetlab, azure-v1, azure-llm"), r.err());
+                + "give --format, one of csv, bitbrains, planetlab, azure-v1, azure-llm, alibaba-v2018, swf, google-2019, "
+                + "aggregate-curves, prometheus, cloudwatch, opencost"), r.err());
     }
 
     @Test
@@ -82,6 +83,17 @@ final class FingerprintCommandTest {
             Path f = Files.writeString(dir.resolve("first.csv"), c[0] + "\n");
             assertEquals(c[1], FingerprintCommand.sniff(f), c[0]);
         }
+    }
+
+    @Test
+    void aGzipTraceIsRecognisedFromItsDecompressedFirstLine() throws IOException {
+        Path f = dir.resolve("log.swf.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write("; Version: 2.2\n1 0 -1 60 2 -1 -1 2 -1 -1 1 4 1 -1 -1 -1 -1 -1\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("swf", FingerprintCommand.sniff(f));
+        CliHarness.Result r = CliHarness.run("fingerprint", f.toString(), "--out", dir.resolve("s.csv").toString());
+        assertEquals(0, r.exit(), r.err());
     }
 
     @Test

@@ -6,7 +6,7 @@ package dev.tenantsim.engine.platform;
  * reads and the reads that hit (expected values per request: a request's page reads times the
  * pool's hit ratio at its arrival). Counts add over replications and windows.
  */
-public record CacheStats(double lookups, double hits, double pageReads, double pageHits) {
+public record CacheStats(double lookups, double hits, double pageReads, double pageHits) implements java.io.Serializable {
     public static final CacheStats NONE = new CacheStats(0, 0, 0, 0);
 
     public CacheStats {

@@ -10,10 +10,12 @@ public enum ErrorCause {
     POOL_TIMEOUT,
     /** The query ran past its statement timeout and was killed. */
     STATEMENT_TIMEOUT,
-    /** The tenant's circuit breaker towards the DB was open. */
+    /** A circuit breaker on the request's way was open: the tenant's towards the DB, or one towards a dependency. */
     CIRCUIT_OPEN,
     /** The client gave up waiting (the server may still be working on it). */
-    CLIENT_TIMEOUT;
+    CLIENT_TIMEOUT,
+    /** A synchronous call to a dependency (email, object storage, KMS, search) failed. */
+    DEPENDENCY_ERROR;
 
     private static final ErrorCause[] VALUES = values();
 

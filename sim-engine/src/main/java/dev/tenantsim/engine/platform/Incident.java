@@ -9,7 +9,7 @@ package dev.tenantsim.engine.platform;
  *                      jobs it started) plus DB connection-seconds held; -1 if none
  * @param peakShare     highest share of the stack's tenants in violation during the window
  */
-public record Incident(int stack, int startMinute, int endMinute, int aggressor, String aggressorId, double peakShare) {
+public record Incident(int stack, int startMinute, int endMinute, int aggressor, String aggressorId, double peakShare) implements java.io.Serializable {
     public Incident {
         if (startMinute < 0 || endMinute <= startMinute) {
             throw new IllegalArgumentException("incident minutes [" + startMinute + ", " + endMinute + ") must be a non-empty window");

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * CPU + DB CPU + DB IO seconds of the requests and background jobs it started) plus DB
  * connection-seconds held. Used to name an incident's aggressor and the suspects of attribution.
  */
-public record LoadSeries(int[] minutes, double[] seconds) {
+public record LoadSeries(int[] minutes, double[] seconds) implements java.io.Serializable {
     public static final LoadSeries EMPTY = new LoadSeries(new int[0], new double[0]);
 
     /**

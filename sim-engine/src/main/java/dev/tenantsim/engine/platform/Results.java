@@ -13,7 +13,7 @@ import java.util.TreeMap;
  */
 public record Results(double horizonSeconds, int minutes, List<SimulatedTenant> tenants, List<SimulatedStack> stacks,
                       List<Incident> incidents, Map<Integer, LatencySummary> latencyByTier,
-                      List<LatencySummary> latencyByStack) {
+                      List<LatencySummary> latencyByStack) implements java.io.Serializable {
     public Results {
         tenants = List.copyOf(tenants);
         stacks = List.copyOf(stacks);

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * With several DB shards, DB series are summed (counts) or averaged (utilizations) over shards.
  */
 public record SimulatedStack(int stack, String name, int tenantCount, double[][] series,
-                             int[] tenantsInViolation, long events) {
+                             int[] tenantsInViolation, long events, java.util.List<DependencyStats> dependencies)
+        implements java.io.Serializable {
     /** Per-minute series; utilizations are fractions in [0, 1], the rest are mean counts. */
     public enum Series {
         APP_CPU_UTILIZATION, APP_THREADS_IN_USE, APP_QUEUE_LENGTH,
@@ -27,6 +28,12 @@ public record SimulatedStack(int stack, String name, int tenantCount, double[][]
         }
         series = copy;
         tenantsInViolation = tenantsInViolation.clone();
+        dependencies = dependencies == null ? java.util.List.of() : java.util.List.copyOf(dependencies);
+    }
+
+    public SimulatedStack(int stack, String name, int tenantCount, double[][] series, int[] tenantsInViolation,
+                          long events) {
+        this(stack, name, tenantCount, series, tenantsInViolation, events, java.util.List.of());
     }
 
     /** The per-minute values of one series (a copy). */

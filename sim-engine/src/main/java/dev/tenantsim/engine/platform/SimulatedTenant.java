@@ -28,7 +28,7 @@ public record SimulatedTenant(int tenant, String id, int tier, int stack, long r
                               long offered, long completed, long attempts, long[] errorsByCause,
                               LatencySummary latency, long slowRequests, double throughput, int[] violationMinutes,
                               double availability, long inFlightAtEnd, JobStats jobs,
-                              LoadSeries load, CacheStats cache) {
+                              LoadSeries load, CacheStats cache) implements java.io.Serializable {
     public SimulatedTenant(int tenant, String id, int tier, int stack, long revenueMicros,
                            long offered, long completed, long attempts, long[] errorsByCause,
                            LatencySummary latency, long slowRequests, double throughput, int[] violationMinutes,

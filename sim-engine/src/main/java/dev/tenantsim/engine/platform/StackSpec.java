@@ -2,6 +2,10 @@ package dev.tenantsim.engine.platform;
 
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
 import dev.tenantsim.engine.platform.cache.DataPath;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One stack: an edge, an app tier, a database (optionally several shards behind the app tier),
@@ -15,9 +19,21 @@ import dev.tenantsim.engine.platform.cache.DataPath;
  * @param dataPath caches and query cost ({@link DataPath#NONE}: none); each tenant's hit ratios
  *                 come from {@link dev.tenantsim.engine.platform.cache.StackDataModel} over the
  *                 stack's tenants' {@link TenantLoad#data()}: neighbours crowd the caches.
+ * @param dependencies services its request path calls (empty: none), in call order
+ * @param network      the stack's region and the round trip to it from each users' region ({@link Network#NONE}: no
+ *                     network delay)
  */
-public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, DataPath dataPath) {
+public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, DataPath dataPath,
+                        List<Dependency> dependencies, Network network) {
     public StackSpec {
+        dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+        network = network == null ? Network.NONE : network;
+        HashSet<String> seen = new HashSet<>();
+        for (Dependency d : dependencies) {
+            if (!seen.add(d.name())) {
+                throw new IllegalArgumentException("stack " + name + ".dependencies (" + d.name() + ") must have unique names");
+            }
+        }
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("stack.name (" + name + ") must be a non-blank string");
         }
@@ -33,14 +49,71 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
         this(name, app, db, workers, DataPath.NONE);
     }
 
+    public StackSpec(String name, AppTier app, Database db, WorkerPool workers, DataPath dataPath) {
+        this(name, app, db, workers, dataPath, List.of(), Network.NONE);
+    }
+
     /** The same capacity under another name (cells and dedicated stacks are copies of a template). */
     public StackSpec named(String newName) {
-        return new StackSpec(newName, app, db, workers, dataPath);
+        return new StackSpec(newName, app, db, workers, dataPath, dependencies, network);
     }
 
     /** The same stack with another data path. */
     public StackSpec withDataPath(DataPath path) {
-        return new StackSpec(name, app, db, workers, path);
+        return new StackSpec(name, app, db, workers, path, dependencies, network);
+    }
+
+    /** The same stack calling {@code deps} on its request path. */
+    public StackSpec withDependencies(List<Dependency> deps) {
+        return new StackSpec(name, app, db, workers, dataPath, deps, network);
+    }
+
+    /** The same stack in a region, with the round trips to it. */
+    public StackSpec withNetwork(Network n) {
+        return new StackSpec(name, app, db, workers, dataPath, dependencies, n);
+    }
+
+    /**
+     * Where a stack lives: its {@code region}, and the network round trip in seconds between each
+     * users' region and it ({@code roundTripFrom}, which holds the stack's own region too). A
+     * request of a tenant whose users sit in region u pays {@code roundTripFrom(u)} on top of its
+     * time in the stack; users without a region sit in the stack's region and pay nothing.
+     */
+    public record Network(String region, Map<String, Double> roundTripFrom) {
+        public static final Network NONE = new Network(null, Map.of());
+
+        public Network {
+            roundTripFrom = Map.copyOf(roundTripFrom);
+            for (Map.Entry<String, Double> e : roundTripFrom.entrySet()) {
+                double v = e.getValue();
+                if (!(v >= 0) || Double.isInfinite(v)) {
+                    throw new IllegalArgumentException("network.roundTrip." + e.getKey() + " (" + v + ") must be finite and >= 0 s");
+                }
+            }
+        }
+
+        public boolean isOn() {
+            return region != null;
+        }
+
+        /**
+         * Seconds of round trip for users in {@code usersRegion}; 0 when the stack has no region or
+         * the users none.
+         */
+        public double roundTrip(String usersRegion) {
+            if (region == null || usersRegion == null) {
+                return 0;
+            }
+            if (usersRegion.equals(region)) {
+                return roundTripFrom.getOrDefault(region, 0.0);
+            }
+            Double v = roundTripFrom.get(usersRegion);
+            if (v == null) {
+                throw new IllegalArgumentException("network.roundTrip (" + usersRegion + ") is not known for the stack in "
+                        + region + "; known: " + String.join(", ", new TreeMap<>(roundTripFrom).keySet()));
+            }
+            return v;
+        }
     }
 
     /**

@@ -20,9 +20,10 @@ import java.util.List;
  * @param jobs          background job batches (may be empty)
  * @param data          its data (working set), access skew and cache quota, which the stack's caches
  *                      and query cost read ({@link StackSpec#dataPath()}); {@link DataAccess#NONE}
+ * @param usersRegion   where the tenant's users sit (null: in its stack's region); see {@link StackSpec.Network}
  */
 public record TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
-                         List<JobBatch> jobs, DataAccess data) {
+                         List<JobBatch> jobs, DataAccess data, String usersRegion) {
     public TenantLoad {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("tenant.id (" + id + ") must be a non-blank string");
@@ -42,21 +43,31 @@ public record TenantLoad(String id, int tier, long revenueMicros, RateProfile ra
         }
     }
 
+    public TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
+                      List<JobBatch> jobs, DataAccess data) {
+        this(id, tier, revenueMicros, rate, work, jobs, data, null);
+    }
+
     /** A tenant with API traffic only and no data. */
     public static TenantLoad of(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work) {
         return new TenantLoad(id, tier, revenueMicros, rate, work, List.of(), DataAccess.NONE);
     }
 
     public TenantLoad withJobs(List<JobBatch> newJobs) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, newJobs, data);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, newJobs, data, usersRegion);
     }
 
     public TenantLoad withRate(RateProfile newRate) {
-        return new TenantLoad(id, tier, revenueMicros, newRate, work, jobs, data);
+        return new TenantLoad(id, tier, revenueMicros, newRate, work, jobs, data, usersRegion);
     }
 
     public TenantLoad withData(DataAccess newData) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, newData);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, newData, usersRegion);
+    }
+
+    /** The same tenant with its users in {@code region} (null: in its stack's region). */
+    public TenantLoad withUsersRegion(String region) {
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, data, region);
     }
 
     /** Mean requests/s over the profile's minutes. */

@@ -18,6 +18,11 @@ public enum BadRowCause {
     WRONG_COLUMN_COUNT,
     /** A row split by another delimiter than the format's. */
     WRONG_DELIMITER,
+    /**
+     * The file ends early: a gzip stream cut off or corrupt, or a JSON document that stops inside
+     * its structure. Nothing after it can be read; lenient counts it and keeps the rows before.
+     */
+    TRUNCATED,
     /** A header column the format does not know (always fatal: the file cannot be read). */
     UNKNOWN_COLUMN,
     /** A header that is missing or not the format's (always fatal). */

@@ -1,10 +1,17 @@
 package dev.tenantsim.workload.trace;
 
+import dev.tenantsim.workload.trace.aggregate.AggregateCurveTraceReader;
+import dev.tenantsim.workload.trace.alibaba.AlibabaTraceReader;
 import dev.tenantsim.workload.trace.azure.AzureLlmTraceReader;
 import dev.tenantsim.workload.trace.azure.AzureV1TraceReader;
 import dev.tenantsim.workload.trace.bitbrains.BitbrainsTraceReader;
+import dev.tenantsim.workload.trace.cloudwatch.CloudWatchTraceReader;
 import dev.tenantsim.workload.trace.csv.LongCsvTraceReader;
+import dev.tenantsim.workload.trace.google.Google2019TraceReader;
+import dev.tenantsim.workload.trace.opencost.OpenCostTraceReader;
 import dev.tenantsim.workload.trace.planetlab.PlanetLabTraceReader;
+import dev.tenantsim.workload.trace.prometheus.PrometheusTraceReader;
+import dev.tenantsim.workload.trace.swf.SwfTraceReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,7 +44,14 @@ public final class TraceReaderRegistry {
                 BitbrainsTraceReader::new,
                 PlanetLabTraceReader::new,
                 AzureV1TraceReader::new,
-                AzureLlmTraceReader::new));
+                AzureLlmTraceReader::new,
+                AlibabaTraceReader::new,
+                SwfTraceReader::new,
+                Google2019TraceReader::new,
+                AggregateCurveTraceReader::new,
+                PrometheusTraceReader::new,
+                CloudWatchTraceReader::new,
+                OpenCostTraceReader::new));
     }
 
     /** A registry of {@code readers}, each registered under its own {@link TraceReader#name()}. */

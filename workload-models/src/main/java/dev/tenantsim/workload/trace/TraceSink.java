@@ -1,5 +1,6 @@
 package dev.tenantsim.workload.trace;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -14,4 +15,13 @@ public interface TraceSink {
 
     /** One sample: tenant, time in epoch seconds, values. Per tenant, times strictly increase. */
     void sample(String tenant, long epochSecond, double[] values);
+
+    /**
+     * What a tenant cost over {@code [startEpochSecond, endEpochSecond)}, in US dollars, exact, for
+     * the formats that carry cost beside usage (OpenCost's {@code totalCost}); money is never a
+     * {@code double}, so it does not travel in {@link #sample}'s values. Ignored by default (a
+     * replay uses the usage, the price book prices the simulated platform).
+     */
+    default void cost(String tenant, long startEpochSecond, long endEpochSecond, BigDecimal usd) {
+    }
 }

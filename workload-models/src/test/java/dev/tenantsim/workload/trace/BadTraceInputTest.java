@@ -125,6 +125,7 @@ final class BadTraceInputTest {
     void unknownFormatListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TraceReaderRegistry.standard().reader("alibaba"));
-        assertEquals("trace.format (alibaba) is not known; valid: [csv, bitbrains, planetlab, azure-v1, azure-llm]", e.getMessage());
+        assertEquals("trace.format (alibaba) is not known; valid: [csv, bitbrains, planetlab, azure-v1, azure-llm, alibaba-v2018, "
+                + "swf, google-2019, aggregate-curves, prometheus, cloudwatch, opencost]", e.getMessage());
     }
 }

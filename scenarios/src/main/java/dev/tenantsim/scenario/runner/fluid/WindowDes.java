@@ -104,7 +104,8 @@ final class WindowDes {
             TenantWorkload sub = new TenantWorkload(new Population(profiles, requestLevel.population().tiers()), sigs, List.of(),
                     access);
             RequestSpan span = new RequestSpan(w.fromMinute(), w.minutes());
-            PlatformScenario ps = new PlatformScenario(TenantLoads.of(sub, model.tiers(), span),
+            PlatformScenario ps = new PlatformScenario(dev.tenantsim.scenario.runner.model.MechanismModels.withUsersRegions(
+                    TenantLoads.of(sub, model.tiers(), span), model.scenario(), model.layout()),
                     new Topology(List.of(model.layout().stack(w.stack()).spec()), new int[k]),
                     model.controls().select(idx), model.slo().select(idx), span.seconds());
             RandomStreams streams = RandomStreams.of(root.seedFor("des-window-" + w.stackName() + "-" + w.fromMinute()));

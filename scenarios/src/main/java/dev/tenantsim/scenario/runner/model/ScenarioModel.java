@@ -31,7 +31,7 @@ public record ScenarioModel(Scenario scenario, long seed, TierModels tiers, Tena
 
     /** The tenants' loads over a span of the horizon. */
     public List<TenantLoad> tenantLoads(RequestSpan span) {
-        return TenantLoads.of(workload, tiers, span);
+        return MechanismModels.withUsersRegions(TenantLoads.of(workload, tiers, span), scenario, layout);
     }
 
     /** Everything the request-level simulation needs for that span. */

@@ -27,7 +27,7 @@ public final class ScenarioModels {
         try {
             TierModels tiers = TierModels.of(s);
             TenantWorkload workload = TenantWorkloads.of(s, seed, pass);
-            StackLayout layout = StackLayouts.of(s, workload, seed);
+            StackLayout layout = MechanismModels.onStacks(StackLayouts.of(s, workload, seed), s, tiers);
             int[] tierIndex = tiers.indexOf(workload.tierNames());
             Controls controls = ControlModels.of(s, workload.tierNames(), tiers);
             SloPolicy slo = tiers.sloPolicy(tierIndex);

@@ -42,6 +42,26 @@ public final class ScheduledJobs {
         return List.copyOf(out);
     }
 
+    /**
+     * A warning for each job that starts at or after the horizon's end (it never runs): a user may
+     * mean it (a variant with a longer horizon runs it), so it is a caveat of the run, not an error.
+     *
+     * @param path the jobs' path in the scenario, e.g. {@code tenants.explicit[2].jobs}
+     */
+    public static List<String> outsideHorizon(Horizon h, List<Job> jobs, String path) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < jobs.size(); k++) {
+            Job j = jobs.get(k);
+            long start = offsetSeconds(h, j.at());
+            if (start >= h.lengthSeconds()) {
+                out.add(String.format(java.util.Locale.ROOT, "%s[%d] (%s at %s) starts %s after the horizon starts, at or after its end"
+                        + " (horizon.length %s): it never runs.", path, k, j.kind(), j.at(),
+                        dev.tenantsim.report.Formats.span(start), dev.tenantsim.report.Formats.span(h.lengthSeconds())));
+            }
+        }
+        return out;
+    }
+
     /** A generator that adds these jobs to a tenant's signature. */
     public static WorkloadGenerator generator(List<ScheduledJob> jobs) {
         return (context, signature) -> signature.addJobs((fromMinute, toMinute, out) -> {

@@ -82,6 +82,7 @@ public final class TenantWorkloads {
                         + " largest tenant (the population generator's calibrated shape).");
             }
         }
+        int explicitIndex = 0;
         for (ExplicitTenant e : s.tenants().explicit()) {
             double rate = Double.isNaN(e.requestsPerUserPerMinute()) ? defaultRate : e.requestsPerUserPerMinute();
             String pattern = e.pattern() != null ? e.pattern() : g != null ? g.pattern() : Defaults.PATTERN;
@@ -89,6 +90,7 @@ public final class TenantWorkloads {
                     e.data() == null ? 0 : e.data().bytes(), e.region() == null ? ANY_REGION : e.region(), Residency.ANY,
                     tiers.tier(e.tier()).monthlyFee(), Optional.empty());
             List<ScheduledJob> jobs = ScheduledJobs.of(s.horizon(), e.jobs());
+            notes.addAll(ScheduledJobs.outsideHorizon(s.horizon(), e.jobs(), "tenants.explicit[" + explicitIndex++ + "].jobs"));
             SignatureFactory f = factory(registry, seed, horizonMinutes, start, rate, pattern, work, pass);
             List<WorkloadGenerator> extra = jobs.isEmpty() ? List.of() : List.of(ScheduledJobs.generator(jobs));
             profiles.add(p);

@@ -11,7 +11,10 @@ import dev.tenantsim.engine.platform.RetryPolicy;
  * work), send an attempt inward, and see its end — a success is a completed request; a failure is
  * retried by the tenant's {@link RetryPolicy} (never after CIRCUIT_OPEN) or, once the attempts are
  * used up, counted as an error of the attempt's cause. The client's own timeout is the
- * {@link ClientTimeout} stage.
+ * {@link ClientTimeout} stage. When the stack has a region, a completed request's latency is its
+ * time in the stack plus the network round trip between its users' region and the stack's
+ * ({@link dev.tenantsim.engine.platform.StackSpec.Network}); the client timeout counts time in the
+ * stack only.
  *
  * <p>The tenants' next arrivals wait in an {@link ArrivalQueue}: one calendar event for the
  * earliest, not one per tenant.
@@ -35,6 +38,8 @@ final class Clients extends Stage implements EventHandler {
     private final CacheCounters cache;
     private final boolean poolOn;
     private final ArrivalQueue arrivals;
+    /** Each tenant's network round trip to the stack, added to what its users see; null when the stack has no region. */
+    private final double[] roundTrip;
 
     Clients(StackContext ctx) {
         sim = ctx.sim;
@@ -53,7 +58,19 @@ final class Clients extends Stage implements EventHandler {
         for (int t = 0; t < tenants.n; t++) {
             retry[t] = tenants.controls[t].client().retry();
         }
+        roundTrip = roundTrips(tenants, ctx.spec.network());
         self = sim.register(this);
+    }
+
+    private static double[] roundTrips(TenantTable tenants, dev.tenantsim.engine.platform.StackSpec.Network network) {
+        if (!network.isOn()) {
+            return null;
+        }
+        double[] rtt = new double[tenants.n];
+        for (int t = 0; t < tenants.n; t++) {
+            rtt[t] = network.roundTrip(tenants.load[t].usersRegion());
+        }
+        return rtt;
     }
 
     /** Draws every tenant's first arrival and puts the earliest on the calendar. */
@@ -181,7 +198,8 @@ final class Clients extends Stage implements EventHandler {
             return; // orphan: its client already gave up
         }
         if (cause == SUCCESS) {
-            ledger.completed(t, sim.now() - calls.start[c]);
+            double latency = sim.now() - calls.start[c];
+            ledger.completed(t, roundTrip == null ? latency : latency + roundTrip[t]);
             calls.free(c);
         } else {
             attemptFailed(c, cause);

@@ -1,5 +1,6 @@
 package dev.tenantsim.engine.platform.request;
 
+import dev.tenantsim.engine.platform.DependencyStats;
 import dev.tenantsim.engine.platform.Incident;
 import dev.tenantsim.engine.platform.LoadSeries;
 import dev.tenantsim.engine.platform.SimulatedStack;
@@ -19,7 +20,8 @@ final class OutcomeBuilder {
     private OutcomeBuilder() {
     }
 
-    static StackSimulation.StackOutcome build(StackContext ctx, int stackIndex, int minutes) {
+    static StackSimulation.StackOutcome build(StackContext ctx, int stackIndex, int minutes,
+                                             List<DependencyStats> dependencies) {
         TenantTable table = ctx.tenants;
         TenantLedger ledger = ctx.ledger;
         CallSlots calls = ctx.calls;
@@ -44,7 +46,7 @@ final class OutcomeBuilder {
         }
         int[] violators = ledger.violatorsPerMinute();
         SimulatedStack stack = new SimulatedStack(stackIndex, ctx.spec.name(), n, ctx.series.values(), violators,
-                ctx.sim.eventsProcessed());
+                ctx.sim.eventsProcessed(), dependencies);
         List<Incident> incidents = new ArrayList<>();
         for (IncidentDetector.Window w : IncidentDetector.detect(violators, n)) {
             int aggressor = ledger.aggressorIn(w.start(), w.end());

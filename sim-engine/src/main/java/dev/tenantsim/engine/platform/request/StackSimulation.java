@@ -44,6 +44,7 @@ public final class StackSimulation implements EventHandler {
     private final StackContext ctx;
     private final Clients clients;
     private final BackgroundJobs background;
+    private final DependencyCalls dependencies;
     private double minuteStart;
 
     /**
@@ -77,6 +78,7 @@ public final class StackSimulation implements EventHandler {
         clients = new Clients(ctx);
         AppTier app = new AppTier(ctx, resources);
         DataTier data = new DataTier(ctx, resources);
+        dependencies = new DependencyCalls(ctx);
         // The request path, outermost first. A new stage (a lock manager, a dependency, a
         // replica) is one Stage class and one line in this list.
         Stage.chain(
@@ -84,6 +86,7 @@ public final class StackSimulation implements EventHandler {
                 new EdgeAdmission(ctx, controls.admissionQueueLimit(), app),
                 new ClientTimeout(ctx, clients),
                 app,
+                dependencies,
                 new ResultCache(ctx),
                 data);
         background = new BackgroundJobs(ctx, data);
@@ -101,7 +104,7 @@ public final class StackSimulation implements EventHandler {
         background.start();
         sim.runUntil(horizon);
         closeMinute(minutes - 1, horizon);
-        return OutcomeBuilder.build(ctx, stackIndex, minutes);
+        return OutcomeBuilder.build(ctx, stackIndex, minutes, dependencies.stats(horizon));
     }
 
     @Override

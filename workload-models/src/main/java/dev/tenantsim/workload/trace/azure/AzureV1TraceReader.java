@@ -38,14 +38,15 @@ public final class AzureV1TraceReader implements FileTraceReader {
     }
 
     /**
-     * {@code timestamp,<vm id>...}; a second column named {@code tenant} is the long csv format and
-     * one named {@code contexttokens} is azure-llm, so those are not VM ids.
+     * {@code timestamp,<vm id>...}; a second column named {@code tenant} is the long csv format,
+     * one named {@code contexttokens} is azure-llm and {@code cpu_usage} is the Azure V2 aggregate
+     * curve, so those are not VM ids.
      */
     @Override
     public boolean recognises(String header) {
         String[] c = header.split(",", -1);
         return c.length > 1 && c[0].strip().equals("timestamp") && !c[1].strip().equals("tenant")
-                && !c[1].strip().equals("contexttokens");
+                && !c[1].strip().equals("contexttokens") && !c[1].strip().equals("cpu_usage");
     }
 
     @Override
