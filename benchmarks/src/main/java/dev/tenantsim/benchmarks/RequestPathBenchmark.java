@@ -1,5 +1,9 @@
 package dev.tenantsim.benchmarks;
 
+import dev.tenantsim.engine.platform.cache.CacheSpec;
+import dev.tenantsim.engine.platform.cache.DataAccess;
+import dev.tenantsim.engine.platform.cache.DataPath;
+import dev.tenantsim.engine.platform.cache.QueryCost;
 import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.platform.Controls;
 import dev.tenantsim.engine.platform.PlatformScenario;
@@ -66,6 +70,14 @@ public class RequestPathBenchmark {
     @Param({"3600"})
     public double horizonSeconds;
 
+    /**
+     * "off": no caches and flat query cost (the request path as before issue 10); "on": every
+     * tenant has data (1 GB to 200 GB, heavy-tailed), each stack an app cache of 5% of its
+     * tenants' data and a 64 GB buffer pool, and query cost grows logarithmically.
+     */
+    @Param({"off"})
+    public String dataPath;
+
     /** Threads for the cell runs (cells are independent simulations). */
     @Param({"2"})
     public int threads;
@@ -77,7 +89,7 @@ public class RequestPathBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        scenario = scenario(topology, horizonSeconds);
+        scenario = scenario(topology, horizonSeconds, "on".equals(dataPath));
     }
 
     @Benchmark
@@ -100,7 +112,7 @@ public class RequestPathBenchmark {
     }
 
     /** 12,000 tenants (heavy-tailed rates summing to 5,000 req/s) with the controls on. */
-    static PlatformScenario scenario(String topology, double horizonSeconds) {
+    static PlatformScenario scenario(String topology, double horizonSeconds, boolean withData) {
         RequestWork work = new RequestWork(WorkDistribution.lognormal(0.004, 1.0), WorkDistribution.lognormal(0.0015, 1.5),
                 WorkDistribution.exponential(2));
         List<TenantLoad> tenants = new ArrayList<>(TENANTS);
@@ -113,8 +125,18 @@ public class RequestPathBenchmark {
         }
         for (int i = 0; i < TENANTS; i++) {
             tiers[i] = i < 100 ? 2 : i < 2_000 ? 1 : 0;
-            tenants.add(TenantLoad.of("tenant-" + i, tiers[i], 0, RateProfile.constant(TOTAL_RATE * weight[i] / weightSum), work));
+            TenantLoad l = TenantLoad.of("tenant-" + i, tiers[i], 0, RateProfile.constant(TOTAL_RATE * weight[i] / weightSum), work);
+            tenants.add(withData ? l.withData(new DataAccess(1e9 + 199e9 * weight[i] * weight[i], DataAccess.DEFAULT_SKEW,
+                    Double.POSITIVE_INFINITY)) : l);
         }
+        double dataBytes = 0;
+        for (TenantLoad l : tenants) {
+            dataBytes += l.data().dataBytes();
+        }
+        int stacks = "cells".equals(topology) ? 20 : 1;
+        DataPath path = !withData ? DataPath.NONE : new DataPath(new CacheSpec(0.05 * dataBytes / stacks, CacheSpec.DEFAULT_ITEM_BYTES),
+                new CacheSpec(64e9, CacheSpec.DEFAULT_PAGE_BYTES),
+                new QueryCost(QueryCost.Growth.LOG, QueryCost.Basis.SHARD, QueryCost.DEFAULT_REFERENCE_BYTES, QueryCost.DEFAULT_ROW_BYTES));
         Controls controls = Controls.builder(tiers)
                 .rateLimitForTier(0, 20, 40).rateLimitForTier(1, 100, 200).rateLimitForTier(2, 1000, 2000)
                 .concurrencyCapForTier(0, 8).concurrencyCapForTier(1, 32).concurrencyCapForTier(2, 128)
@@ -127,9 +149,9 @@ public class RequestPathBenchmark {
                 .build();
         Topology topo = switch (topology) {
             case "pooled" -> Topology.pooled(new StackSpec("pooled", new StackSpec.AppTier(40, 4_000),
-                    new StackSpec.Database(3_000, 24, 40_000, 64), new StackSpec.WorkerPool(16, "drr")), TENANTS);
+                    new StackSpec.Database(3_000, 24, 40_000, 64), new StackSpec.WorkerPool(16, "drr"), path), TENANTS);
             case "cells" -> Topology.cellsRoundRobin(new StackSpec("cell", new StackSpec.AppTier(3, 300),
-                    new StackSpec.Database(200, 2, 2_000, 8), new StackSpec.WorkerPool(2, "drr")), 20, TENANTS);
+                    new StackSpec.Database(200, 2, 2_000, 8), new StackSpec.WorkerPool(2, "drr"), path), 20, TENANTS);
             default -> throw new IllegalArgumentException("topology (" + topology + ") must be pooled or cells");
         };
         return new PlatformScenario(tenants, topo, controls, SloPolicy.uniform(TENANTS, 0.25, 0.01), horizonSeconds);

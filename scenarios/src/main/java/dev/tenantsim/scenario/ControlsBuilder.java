@@ -3,6 +3,7 @@ package dev.tenantsim.scenario;
 import static dev.tenantsim.scenario.BuilderTree.child;
 import static dev.tenantsim.scenario.BuilderTree.set;
 
+import dev.tenantsim.scenario.unit.DataSize;
 import dev.tenantsim.scenario.unit.Rate;
 import dev.tenantsim.scenario.yaml.YMap;
 import java.time.Duration;
@@ -64,6 +65,12 @@ public final class ControlsBuilder {
     /** {@code tier} gets a DB pool of its own of {@code connections} in every stack. */
     public ControlsBuilder bulkhead(String tier, int connections) {
         set(child(child(m, "bulkhead"), tier), "connections", (long) connections);
+        return this;
+    }
+
+    /** A tenant of {@code tier} may hold at most {@code size} of each shared cache (app cache, buffer pool). */
+    public ControlsBuilder cacheQuota(String tier, DataSize size) {
+        set(child(m, "cacheQuota"), tier, size);
         return this;
     }
 

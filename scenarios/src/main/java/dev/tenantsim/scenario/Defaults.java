@@ -33,6 +33,21 @@ public final class Defaults {
     /** Requests per user per minute for named tenants when neither they nor a generated population say. */
     public static final double REQUESTS_PER_USER_PER_MINUTE = 1.0;
 
+    /** Zipf exponent of tenants' lookups over their keys (see DataAccess.DEFAULT_SKEW for the source). */
+    public static final double ACCESS_SKEW = dev.tenantsim.engine.platform.cache.DataAccess.DEFAULT_SKEW;
+    /** Bytes per item of an app cache (cached results). */
+    public static final double CACHE_ITEM_BYTES = dev.tenantsim.engine.platform.cache.CacheSpec.DEFAULT_ITEM_BYTES;
+    /** Bytes per page of a buffer pool (PostgreSQL's 8 KiB page). */
+    public static final double PAGE_BYTES = dev.tenantsim.engine.platform.cache.CacheSpec.DEFAULT_PAGE_BYTES;
+    /** Growth law of query cost once {@code request.queryCost} is given: B-tree lookups. */
+    public static final String QUERY_COST_GROWTH = "log";
+    /** What size query cost follows: the shard's data. */
+    public static final String QUERY_COST_BASIS = "shard";
+    /** Data size at which request.dbCpu and request.dbIo hold. */
+    public static final double QUERY_COST_REFERENCE_BYTES = dev.tenantsim.engine.platform.cache.QueryCost.DEFAULT_REFERENCE_BYTES;
+    /** Bytes per row. */
+    public static final double ROW_BYTES = dev.tenantsim.engine.platform.cache.QueryCost.DEFAULT_ROW_BYTES;
+
     private Defaults() {
     }
 }

@@ -42,6 +42,12 @@ public final class GenerateBuilder {
         return this;
     }
 
+    /** Mean data stored per tenant ({@code data}; heavy-tailed, the largest 50 times the mean). */
+    public GenerateBuilder data(dev.tenantsim.scenario.unit.DataSize mean) {
+        set(m, "data", mean);
+        return this;
+    }
+
     public GenerateBuilder pattern(String pattern) {
         set(m, "pattern", pattern);
         return this;

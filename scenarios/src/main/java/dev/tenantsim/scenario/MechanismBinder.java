@@ -84,6 +84,6 @@ final class MechanismBinder {
 
     private static Stack.Db db(YMap m) {
         return new Stack.Db(((Long) value(m, "maxConnections")).intValue(), ((Long) value(m, "cores")).intValue(),
-                value(m, "iops") instanceof Long iops ? iops.intValue() : 0, Double.NaN);
+                value(m, "iops") instanceof Long iops ? iops.intValue() : 0);
     }
 }

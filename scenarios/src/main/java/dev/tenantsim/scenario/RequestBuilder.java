@@ -3,6 +3,7 @@ package dev.tenantsim.scenario;
 import static dev.tenantsim.scenario.BuilderTree.child;
 import static dev.tenantsim.scenario.BuilderTree.set;
 
+import dev.tenantsim.scenario.unit.DataSize;
 import dev.tenantsim.scenario.yaml.YMap;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -93,6 +94,27 @@ public final class RequestBuilder {
         YMap s = child(child(m, "stores"), name);
         set(s, "maxConnections", (long) maxConnections);
         set(s, "cores", (long) cores);
+        return this;
+    }
+
+    /** Zipf exponent of every tenant's lookups over its keys ({@code request.access.skew}). */
+    public RequestBuilder accessSkew(double alpha) {
+        set(child(m, "access"), "skew", alpha);
+        return this;
+    }
+
+    /** Query cost grows with the shard's data by {@code growth} ("log", "linear", "none"), as given at the default reference size. */
+    public RequestBuilder queryCost(String growth) {
+        set(child(m, "queryCost"), "growth", growth);
+        return this;
+    }
+
+    /** Query cost grows by {@code growth} with {@code basis} ("shard", "tenant"); request.dbCpu and dbIo hold at {@code reference}. */
+    public RequestBuilder queryCost(String growth, String basis, DataSize reference) {
+        YMap q = child(m, "queryCost");
+        set(q, "growth", growth);
+        set(q, "basis", basis);
+        set(q, "reference", reference);
         return this;
     }
 

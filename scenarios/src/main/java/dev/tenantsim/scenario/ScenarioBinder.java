@@ -4,6 +4,7 @@ import static dev.tenantsim.scenario.schema.Tree.list;
 import static dev.tenantsim.scenario.schema.Tree.map;
 import static dev.tenantsim.scenario.schema.Tree.value;
 
+import dev.tenantsim.scenario.model.CacheSetting;
 import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Costs;
 import dev.tenantsim.scenario.model.PricedItem;
@@ -13,6 +14,7 @@ import dev.tenantsim.scenario.model.Generation;
 import dev.tenantsim.scenario.model.Horizon;
 import dev.tenantsim.scenario.model.Job;
 import dev.tenantsim.scenario.model.Placement;
+import dev.tenantsim.scenario.model.QueryCostSetting;
 import dev.tenantsim.scenario.model.Quotas;
 import dev.tenantsim.scenario.model.ReportSpec;
 import dev.tenantsim.scenario.model.RequestWorkSpec;
@@ -100,7 +102,8 @@ final class ScenarioBinder {
             YMap u = map(g, "users");
             gen = new Generation(intOr(value(g, "count"), 0), mix,
                     new UserSizes((Double) value(u, "mean"), integer(value(u, "max")), or((String) value(u, "shape"), Defaults.USER_SHAPE)),
-                    (Double) value(g, "requestsPerUserPerMinute"), or((String) value(g, "pattern"), Defaults.PATTERN));
+                    (Double) value(g, "requestsPerUserPerMinute"), or((String) value(g, "pattern"), Defaults.PATTERN),
+                    bytesOr(value(g, "data"), Double.NaN));
         }
         List<ExplicitTenant> explicit = new ArrayList<>();
         for (YNode n : list(t, "explicit")) {
@@ -111,7 +114,8 @@ final class ScenarioBinder {
             }
             explicit.add(new ExplicitTenant((String) value(n, "id"), (String) value(n, "tier"), intOr(value(n, "users"), 0),
                     or((Double) value(n, "requestsPerUserPerMinute"), Double.NaN), (String) value(n, "pattern"),
-                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs, (String) value(n, "usersRegion")));
+                    (DataSize) value(n, "data"), (String) value(n, "region"), jobs, or((Double) value(n, "accessSkew"), Double.NaN),
+                    (String) value(n, "usersRegion")));
         }
         TraceSource trace = null;
         YMap tr = map(t, "trace");
@@ -122,8 +126,23 @@ final class ScenarioBinder {
     }
 
     private static RequestWorkSpec request(YMap r) {
+        YMap q = map(r, "queryCost");
+        QueryCostSetting cost = q == null ? null : new QueryCostSetting(or((String) value(q, "growth"), Defaults.QUERY_COST_GROWTH),
+                or((String) value(q, "basis"), Defaults.QUERY_COST_BASIS), bytesOr(value(q, "reference"), Defaults.QUERY_COST_REFERENCE_BYTES),
+                bytesOr(value(q, "rowSize"), Defaults.ROW_BYTES));
+        YMap a = map(r, "access");
         return new RequestWorkSpec(work(map(r, "appCpu"), true), work(map(r, "dbCpu"), true), work(map(r, "dbIo"), false),
+                a == null ? Defaults.ACCESS_SKEW : or((Double) value(a, "skew"), Defaults.ACCESS_SKEW), cost,
                 MechanismBinder.dependencies(map(r, "dependencies")), MechanismBinder.routing(r));
+    }
+
+    private static double bytesOr(Object v, double dflt) {
+        return v == null ? dflt : ((DataSize) v).bytes();
+    }
+
+    /** A {@code cache:} or {@code bufferPool:} mapping, or null. */
+    private static CacheSetting cache(YMap c, String itemKey, double defaultItemBytes) {
+        return c == null ? null : new CacheSetting(bytesOr(value(c, "size"), 0), bytesOr(value(c, itemKey), defaultItemBytes));
     }
 
     static WorkDist work(YMap w, boolean seconds) {
@@ -163,9 +182,11 @@ final class ScenarioBinder {
         return new Stack(
                 new Stack.App(intOr(value(app, "nodes"), 1), intOr(value(app, "coresPerNode"), 1), integer(value(app, "maxConcurrent"))),
                 db == null ? null : new Stack.Db(intOr(value(db, "maxConnections"), 1), intOr(value(db, "cores"), 1),
-                        intOr(value(db, "iops"), 0), or((Double) value(db, "bufferCacheGB"), Double.NaN)),
+                        intOr(value(db, "iops"), 0), intOr(value(db, "shards"), 1),
+                        cache(map(db, "bufferPool"), "pageSize", Defaults.PAGE_BYTES)),
                 w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)),
-                s.has("items") ? items(list(s, "items")) : null, (String) value(s, "region"),
+                s.has("items") ? items(list(s, "items")) : null,
+                cache(map(s, "cache"), "itemSize", Defaults.CACHE_ITEM_BYTES), (String) value(s, "region"),
                 MechanismBinder.roundTrips(map(s, "roundTrip")));
     }
 
@@ -213,7 +234,8 @@ final class ScenarioBinder {
                 perTierMap(map(c, "circuitBreaker"), b -> new ControlsSpec.CircuitBreaker(intOr(value(b, "failures"), 1),
                         (Duration) value(b, "openFor"))),
                 perTierMap(map(c, "bulkhead"), b -> intOr(value(b, "connections"), 1)),
-                a == null ? null : new ControlsSpec.AdmissionControl(intOr(value(a, "queueLimit"), 1)));
+                a == null ? null : new ControlsSpec.AdmissionControl(intOr(value(a, "queueLimit"), 1)),
+                perTier(map(c, "cacheQuota"), v -> ((DataSize) v).bytes()));
     }
 
     private static ReportSpec report(YMap r) {

@@ -3,6 +3,7 @@ package dev.tenantsim.scenario;
 import static dev.tenantsim.scenario.BuilderTree.child;
 import static dev.tenantsim.scenario.BuilderTree.set;
 
+import dev.tenantsim.scenario.unit.DataSize;
 import dev.tenantsim.scenario.yaml.YMap;
 
 /** One stack of a topology ({@link ScenarioBuilder#pooled}, {@code cells}, ...): app tier, DB, workers. */
@@ -41,6 +42,24 @@ public final class StackBuilder {
     /** The round trip to this stack from users in {@code usersRegion}, over the built-in table. */
     public StackBuilder roundTrip(String usersRegion, java.time.Duration rtt) {
         set(child(m, "roundTrip"), usersRegion, rtt);
+        return this;
+    }
+
+    /** {@code shards} identical database shards, each with the pool, cores, IOPS and buffer pool given. */
+    public StackBuilder dbShards(int shards) {
+        set(child(m, "db"), "shards", (long) shards);
+        return this;
+    }
+
+    /** Each DB shard's buffer pool of {@code size} (8 KiB pages). */
+    public StackBuilder bufferPool(DataSize size) {
+        set(child(child(m, "db"), "bufferPool"), "size", size);
+        return this;
+    }
+
+    /** An app cache (e.g. Redis) of {@code size} in front of the database (4 KiB items). */
+    public StackBuilder cache(DataSize size) {
+        set(child(m, "cache"), "size", size);
         return this;
     }
 

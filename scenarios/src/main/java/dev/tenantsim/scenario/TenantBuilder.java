@@ -32,6 +32,12 @@ public final class TenantBuilder {
         return this;
     }
 
+    /** Zipf exponent of this tenant's lookups over its keys ({@code accessSkew}). */
+    public TenantBuilder accessSkew(double alpha) {
+        set(m, "accessSkew", alpha);
+        return this;
+    }
+
     public TenantBuilder region(String region) {
         set(m, "region", region);
         return this;

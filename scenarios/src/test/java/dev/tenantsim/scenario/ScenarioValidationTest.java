@@ -30,7 +30,7 @@ final class ScenarioValidationTest {
         assertEquals(List.of(
                 "several.yaml:4:67: tiers.pro.dbConnectionQuota: -5 — must be a positive integer",
                 "several.yaml:6:96: tenants.generate.patern: unknown key 'patern' — did you mean 'pattern'? "
-                        + "allowed: count, mix, users, requestsPerUserPerMinute, pattern",
+                        + "allowed: count, mix, users, requestsPerUserPerMinute, pattern, data",
                 "several.yaml:10:27: topology.pooled.app.nodes: 0 — must be a positive integer"), lines);
     }
 

@@ -36,7 +36,7 @@ final class SparkSweepDeterminismTest {
     private Path shortQuickstart() throws Exception {
         Path f = dir.resolve("quickstart-15m.yaml");
         Files.writeString(f, ScenarioLoader.bundledText("quickstart").replace("length: 1h", "length: 15m")
-                .replace("from: \"00:25\", to: \"00:45\"", "from: \"00:05\", to: \"00:10\"")); // the window inside the 15 min
+                .replace("windows: [ { from: \"00:25\", to: \"00:45\", label: export } ]", "windows: [ { from: \"00:02\", to: \"00:04\", label: export } ]"));
         return f;
     }
 

@@ -55,11 +55,14 @@ public final class Blocks {
 
     /** The definitions of docs/metrics.md the page uses (the money ones only when it shows money). */
     public static void glossary(Html h, boolean withCost) {
-        glossary(h, withCost, false);
+        glossary(h, withCost, false, false);
     }
 
-    /** The same, with the request classes' and data tier's definitions when the page's runs have them. */
-    public static void glossary(Html h, boolean withCost, boolean withDataPath) {
+    /**
+     * The glossary; the request classes' and data tier's definitions when the page's runs have them
+     * ({@code withDataPath}), the cache definitions only when a run measured a hit ratio ({@code withCache}).
+     */
+    public static void glossary(Html h, boolean withCost, boolean withDataPath, boolean withCache) {
         h.el("h2", "Glossary");
         h.raw("<p class=\"small\">Definitions from tenantsim's docs/metrics.md; every figure above uses exactly these.</p>\n<dl>\n");
         Glossary.RUN.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
@@ -68,6 +71,9 @@ public final class Blocks {
         }
         if (withCost) {
             Glossary.COST.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
+        }
+        if (withCache) {
+            Glossary.CACHE.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
         }
         h.raw("</dl>\n");
     }

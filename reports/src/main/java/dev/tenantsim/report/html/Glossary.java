@@ -11,6 +11,8 @@ final class Glossary {
     static final Map<String, String> RUN = new LinkedHashMap<>();
     static final Map<String, String> COST = new LinkedHashMap<>();
     static final Map<String, String> DATA_PATH = new LinkedHashMap<>();
+    /** Definitions shown only when a run measured the figure (a stack with a cache). */
+    static final Map<String, String> CACHE = new LinkedHashMap<>();
 
     static {
         RUN.put("Latency", "from a request's arrival at the edge to its response, including every queue it waited in. "
@@ -39,6 +41,10 @@ final class Glossary {
                 + "statements (exports, locking classes) hold on its shard; past the lock-wait timeout it fails as lock-timeout.");
         DATA_PATH.put("Replica lag", "for each write committed on the primary, the time until the read replica can serve it: the "
                 + "stated lag plus its wait for, and time on, the replica's single apply thread (data-tier.csv).");
+        CACHE.put("Hit ratio", "of a tenant at a cache (app cache or DB buffer pool): hits / lookups of that tenant's requests at "
+                + "that cache over the span; a miss is served by the next tier and its cost is counted there. The model is an LRU "
+                + "cache shared by the stack's tenants, by Che's approximation over each tenant's Zipf-skewed keys; a scan's pages "
+                + "compete as one-time references while it runs.");
         COST.put("Bill of materials", "every priced item with quantity × unit price = line total; the bill is the sum of its lines.");
         COST.put("Showback", "a tenant's share of each shared resource's monthly cost in proportion to its usage; "
                 + "the sum over tenants plus the platform line equals the bill exactly.");

@@ -87,7 +87,8 @@ public final class HtmlReport {
                     .text(c.outcomes().get(i).info().variant()).raw("</a></li>\n");
         }
         h.raw("</ul>\n");
-        Blocks.glossary(h, c.outcomes().stream().anyMatch(RunOutcome::hasCost));
+        Blocks.glossary(h, c.outcomes().stream().anyMatch(RunOutcome::hasCost), false, c.outcomes().stream()
+                .flatMap(o -> o.tenants().stream()).anyMatch(t -> t.appCacheHitRatio() != null || t.bufferPoolHitRatio() != null));
         Blocks.files(h, files);
         return tail(h, c.reference().info().engine());
     }

@@ -1,5 +1,6 @@
 package dev.tenantsim.report.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ import java.util.Objects;
  * @param showback            its share of the monthly bill, or null when no cost was computed
  * @param errorsByCause       failed requests by cause (rate-limited, shed, pool-timeout, ...), mean per
  *                            replication; empty when the engine does not break errors down
+ * @param appCacheHitRatio    hits / lookups at its stack's app cache over the span (docs/metrics.md
+ *                            "Hit ratio"); null (and left out of results.json) without an app cache
+ * @param bufferPoolHitRatio  page hits / page reads at its shard's buffer pool; null without one
  */
 public record TenantResult(
         String id,
@@ -36,7 +40,17 @@ public record TenantResult(
         double noisyNeighborImpact,
         BigDecimal monthlyRevenue,
         BigDecimal showback,
-        Map<String, Double> errorsByCause) implements java.io.Serializable {
+        Map<String, Double> errorsByCause,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double appCacheHitRatio,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double bufferPoolHitRatio) implements java.io.Serializable {
+
+    /** A tenant that met no cache. */
+    public TenantResult(String id, String tier, String stack, double offeredRequests, double completedRequests, double errorRate,
+                        LatencyStats latency, double sloP99Ms, double violationMinutes, double availability, double loadShare,
+                        double noisyNeighborImpact, BigDecimal monthlyRevenue, BigDecimal showback, Map<String, Double> errorsByCause) {
+        this(id, tier, stack, offeredRequests, completedRequests, errorRate, latency, sloP99Ms, violationMinutes, availability,
+                loadShare, noisyNeighborImpact, monthlyRevenue, showback, errorsByCause, null, null);
+    }
 
     public TenantResult {
         Objects.requireNonNull(id, "id");

@@ -22,6 +22,7 @@ final class GlossarySection implements ReportSection {
 
     @Override
     public void render(Html h, ReportPage page) {
-        Blocks.glossary(h, page.outcome().hasCost(), !page.outcome().classes().isEmpty() || !page.outcome().dataTier().isEmpty());
+        Blocks.glossary(h, page.outcome().hasCost(), !page.outcome().classes().isEmpty() || !page.outcome().dataTier().isEmpty(),
+                page.outcome().tenants().stream().anyMatch(t -> t.appCacheHitRatio() != null || t.bufferPoolHitRatio() != null));
     }
 }

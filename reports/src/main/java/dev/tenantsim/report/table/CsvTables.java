@@ -32,7 +32,7 @@ public final class CsvTables {
 
     public static Table tenants(RunOutcome o) {
         List<TenantResult> ts = o.tenants();
-        return Table.create("tenants",
+        Table table = Table.create("tenants",
                 StringColumn.create("tenant", ts.stream().map(TenantResult::id)),
                 StringColumn.create("tier", ts.stream().map(TenantResult::tier)),
                 StringColumn.create("stack", ts.stream().map(TenantResult::stack)),
@@ -52,6 +52,18 @@ public final class CsvTables {
                 CsvNumber.SHARE.column("noisy_neighbor_impact", ts.stream().mapToDouble(TenantResult::noisyNeighborImpact)),
                 StringColumn.create("monthly_revenue", ts.stream().map(t -> plain(t.monthlyRevenue()))),
                 StringColumn.create("showback", ts.stream().map(t -> plain(t.showback()))));
+        // Hit ratios only in runs whose stacks have caches (an empty cell for a tenant that met none).
+        if (ts.stream().anyMatch(x -> x.appCacheHitRatio() != null)) {
+            table.addColumns(CsvNumber.SHARE.column("app_cache_hit_ratio", ts.stream().mapToDouble(x -> orNaN(x.appCacheHitRatio()))));
+        }
+        if (ts.stream().anyMatch(x -> x.bufferPoolHitRatio() != null)) {
+            table.addColumns(CsvNumber.SHARE.column("buffer_pool_hit_ratio", ts.stream().mapToDouble(x -> orNaN(x.bufferPoolHitRatio()))));
+        }
+        return table;
+    }
+
+    private static double orNaN(Double d) {
+        return d == null ? Double.NaN : d;
     }
 
     /** One row per (stack, request class): route, counts, error rate and causes, percentiles, p99 objective. */

@@ -1,6 +1,7 @@
 package dev.tenantsim.scenario.catalog;
 
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
+import dev.tenantsim.engine.platform.cache.QueryCost;
 import dev.tenantsim.placement.PlacementStrategies;
 import dev.tenantsim.report.section.ReportSections;
 import dev.tenantsim.scenario.model.Fidelity;
@@ -40,11 +41,13 @@ public enum Catalog {
     TRACE_FORMATS("trace-formats", "trace readers (tenants.trace.format)",
             TraceReaderRegistry.standard().describe()),
     JOB_KINDS("job-kinds", "background jobs of explicit tenants (tenants.explicit[].jobs[].kind)", entries(
-            "export", "a bulk export holding DB connections for its query time",
+            "export", "a bulk export holding DB connections for its query time, reading the tenant's data through the buffer pool",
             "import", "a bulk import",
             "report", "a large reporting query",
             "reindex", "a search reindex",
-            "backup", "a logical backup")),
+            "backup", "a logical backup, reading the tenant's data through the buffer pool")),
+    QUERY_COST("query-cost", "growth laws of query cost with data size (request.queryCost.growth)",
+            QueryCost.Growth.describe()),
     REPORT_SECTIONS("report-sections", "report sections (report.show)", ReportSections.describe()),
     FIDELITIES("fidelities", "engines for the horizon (horizon.fidelity, --fidelity)", Fidelity.describe());
 

@@ -9,15 +9,16 @@ import java.util.Map;
  * quotas, plus the per-tier circuit breakers and bulkheads and the stack-wide admission control.
  * {@code workers}, {@code retries} and {@code admissionControl} are null when not given.
  *
- * @param bulkhead connections of each bulkheaded tier's own DB pool, per stack
+ * @param bulkhead   connections of each bulkheaded tier's own DB pool, per stack
+ * @param cacheQuota most bytes of each shared cache (app cache, buffer pool) one tenant of the tier may hold
  */
 public record ControlsSpec(Map<String, Integer> dbConnectionQuota, Map<String, Duration> statementTimeout,
                            Map<String, Rate> rateLimit, Map<String, Integer> concurrencyCap,
                            WorkerControl workers, Retries retries,
                            Map<String, CircuitBreaker> circuitBreaker, Map<String, Integer> bulkhead,
-                           AdmissionControl admissionControl) {
+                           AdmissionControl admissionControl, Map<String, Long> cacheQuota) {
     public static final ControlsSpec NONE = new ControlsSpec(Map.of(), Map.of(), Map.of(), Map.of(), null, null,
-            Map.of(), Map.of(), null);
+            Map.of(), Map.of(), null, Map.of());
 
     public ControlsSpec {
         dbConnectionQuota = Map.copyOf(dbConnectionQuota);
@@ -26,6 +27,7 @@ public record ControlsSpec(Map<String, Integer> dbConnectionQuota, Map<String, D
         concurrencyCap = Map.copyOf(concurrencyCap);
         circuitBreaker = Map.copyOf(circuitBreaker);
         bulkhead = Map.copyOf(bulkhead);
+        cacheQuota = Map.copyOf(cacheQuota);
     }
 
     /** The per-tier overrides as quotas for {@code tier}. */

@@ -8,9 +8,9 @@ import java.util.Objects;
  * null when the scenario names none (the runner prices the stack from its size), empty when it
  * says the stack carries no priced items of its own (its cost is inside shared items); the region
  * it lives in (null: none, and no network delay) and the round trips to it from users' regions
- * that differ from {@link RegionRoundTrips}' defaults.
+ * that differ from {@link RegionRoundTrips}' defaults; and its app cache (null: none).
  */
-public record Stack(App app, Db db, Workers workers, List<PricedItem> items, String region,
+public record Stack(App app, Db db, Workers workers, List<PricedItem> items, CacheSetting cache, String region,
                     java.util.Map<String, java.time.Duration> roundTrip) {
     public Stack {
         Objects.requireNonNull(app, "app");
@@ -18,8 +18,17 @@ public record Stack(App app, Db db, Workers workers, List<PricedItem> items, Str
         roundTrip = roundTrip == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roundTrip));
     }
 
+    public Stack(App app, Db db, Workers workers, List<PricedItem> items, CacheSetting cache) {
+        this(app, db, workers, items, cache, null, null);
+    }
+
+    public Stack(App app, Db db, Workers workers, List<PricedItem> items, String region,
+                 java.util.Map<String, java.time.Duration> roundTrip) {
+        this(app, db, workers, items, null, region, roundTrip);
+    }
+
     public Stack(App app, Db db, Workers workers, List<PricedItem> items) {
-        this(app, db, workers, items, null, null);
+        this(app, db, workers, items, null, null, null);
     }
 
     public Stack(App app, Db db, Workers workers) {
@@ -37,8 +46,14 @@ public record Stack(App app, Db db, Workers workers, List<PricedItem> items, Str
         }
     }
 
-    /** Database: pool size, cores, IOPS (0 when not given), buffer cache GB (NaN when not given). */
-    public record Db(int maxConnections, int cores, int iops, double bufferCacheGB) {
+    /**
+     * Database: pool size, cores, IOPS (0 when not given), shards (1 when not given) and the buffer
+     * pool of each shard (null when not given). Pool, cores, IOPS and buffer pool are per shard.
+     */
+    public record Db(int maxConnections, int cores, int iops, int shards, CacheSetting bufferPool) {
+        public Db(int maxConnections, int cores, int iops) {
+            this(maxConnections, cores, iops, 1, null);
+        }
     }
 
     /** Background workers and their queue discipline. */

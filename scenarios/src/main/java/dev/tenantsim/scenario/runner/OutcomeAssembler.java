@@ -190,6 +190,20 @@ public final class OutcomeAssembler {
         return c.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Tenant t's lookups and hits at its stack's caches, over every replication. */
+    private dev.tenantsim.engine.platform.CacheStats cache(int t) {
+        dev.tenantsim.engine.platform.CacheStats c = dev.tenantsim.engine.platform.CacheStats.NONE;
+        for (Measurements r : runs) {
+            c = c.plus(r.tenant(t).cache());
+        }
+        return c;
+    }
+
+    /** A hit ratio for the report: null (not written) when the tenant met no such cache. */
+    private static Double ratio(double r) {
+        return Double.isNaN(r) ? null : r;
+    }
+
     private static Map<String, Double> named(Map<ErrorCause, Double> byCause) {
         Map<String, Double> m = new LinkedHashMap<>();
         byCause.forEach((c, v) -> m.put(causeName(c), v));
@@ -212,7 +226,7 @@ public final class OutcomeAssembler {
                     mean(r -> r.tenant(t).violationMinuteCount()),
                     mean(r -> SloJudge.availability(r.tenant(t).violationMinuteCount(), r.minutes())),
                     share[i], impact[i], p.monthlyRevenue(), showback == null ? null : showback.get(p.id()),
-                    named(TierTotals.failedByCause(runs, i))));
+                    named(TierTotals.failedByCause(runs, i)), ratio(cache(t).appHitRatio()), ratio(cache(t).poolHitRatio())));
         }
         return out;
     }

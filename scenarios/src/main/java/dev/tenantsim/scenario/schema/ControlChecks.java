@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class ControlChecks {
     static final List<String> PER_TIER = List.of("dbConnectionQuota", "statementTimeout", "rateLimit", "concurrencyCap",
-            "circuitBreaker", "bulkhead");
+            "circuitBreaker", "bulkhead", "cacheQuota");
 
     private final Problems problems;
 

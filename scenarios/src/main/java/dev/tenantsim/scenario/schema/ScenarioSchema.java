@@ -49,6 +49,10 @@ public final class ScenarioSchema {
         return new ScalarShape(ValueKind.PERCENT, min, minExclusive, max, pct(min), pct(max), null, doc);
     }
 
+    static ScalarShape size(double minBytes, boolean minExclusive, String minText, double maxBytes, String maxText, String doc) {
+        return new ScalarShape(ValueKind.SIZE, minBytes, minExclusive, maxBytes, minText, maxText, null, doc);
+    }
+
     static ScalarShape choice(Catalog catalog, String doc) {
         return new ScalarShape(ValueKind.CHOICE, -INF, false, INF, null, null, catalog::names, doc + " (tenantsim list " + catalog.listName() + ")");
     }
@@ -122,7 +126,9 @@ public final class ScenarioSchema {
             req("mix", mapOf(percent(0, false, 1, "share of tenants in this tier, e.g. 70%"), 1, "tier name", "share of tenants per tier; must add up to 100%"), "tier mix"),
             req("users", USERS, "tenant sizes"),
             req("requestsPerUserPerMinute", number(0, true, 10_000, "API requests per user per minute, e.g. 0.05"), "request rate"),
-            opt("pattern", choice(Catalog.GENERATORS, "arrival pattern (default poisson)"), "pattern"));
+            opt("pattern", choice(Catalog.GENERATORS, "arrival pattern (default poisson)"), "pattern"),
+            opt("data", size(1, false, "1B", 1e15, "1PB", "mean data stored per tenant, heavy-tailed (lognormal) with the largest "
+                    + "50 times the mean, e.g. 20GB (default: mean 12GB, largest 2.8TB)"), "data"));
 
     static final ObjectShape JOB = ObjectShape.of("a background job of a tenant",
             req("kind", choice(Catalog.JOB_KINDS, "job kind"), "kind"),
@@ -139,9 +145,10 @@ public final class ScenarioSchema {
             opt("pattern", choice(Catalog.GENERATORS, "arrival pattern (default poisson)"), "pattern"),
             opt("data", scalar(ValueKind.SIZE, "data stored, e.g. 2.8TB"), "data"),
             opt("region", scalar(ValueKind.NAME, "residency region, e.g. eu"), "region"),
+            opt("accessSkew", number(0, true, 10, "Zipf exponent of this tenant's lookups over its keys (default request.access.skew)"), "access skew"),
             opt("usersRegion", scalar(ValueKind.NAME, "region its users' requests come from, e.g. eu-west-1 (default: its region);"
                     + " with a stack region, requests pay the round trip between the two"), "users' region"),
-            opt("jobs", listOf(JOB, 0, "background jobs"), "jobs"));
+            opt("jobs", listOf(JOB, 0, "background jobs (an export or backup reads the tenant's data through the buffer pool)"), "jobs"));
 
     static final ObjectShape TRACE = ObjectShape.of("tenants replayed from a trace",
             req("format", choice(Catalog.TRACE_FORMATS, "trace format"), "format"),
@@ -162,6 +169,18 @@ public final class ScenarioSchema {
             req("dist", choice(Catalog.DISTRIBUTIONS, "distribution"), "distribution"),
             req("mean", new ScalarShape(ValueKind.IO_OPS, 0, false, 1e6, null, null, null, "mean IO operations, e.g. 2ops"), "mean"),
             opt("cv", number(0, false, 100, "coefficient of variation (default 1)"), "cv"));
+
+    static final ObjectShape ACCESS = ObjectShape.of("how tenants look up their data (read by the caches)",
+            opt("skew", number(0, true, 10, "Zipf exponent α of each tenant's lookups over its keys: the key of rank r gets a share "
+                    + "∝ r^-α (default 0.8)"), "skew"));
+
+    static final ObjectShape QUERY_COST = ObjectShape.of("how a query's DB CPU and IO grow with the data it runs against",
+            opt("growth", choice(Catalog.QUERY_COST, "growth law (default log)"), "growth"),
+            opt("basis", choice(List.of("shard", "tenant"), "the size cost follows: the shard's data (default; index depth, "
+                    + "table scans) or the tenant's own rows"), "basis"),
+            opt("reference", size(1, false, "1B", 1e18, "1EB", "data size at which request.dbCpu and request.dbIo hold "
+                    + "(default 100GB)"), "reference size"),
+            opt("rowSize", size(1, false, "1B", 1e9, "1GB", "bytes per row (default 1KB)"), "row size"));
 
     static final ObjectShape DEPENDENCY_BREAKER = ObjectShape.of("a circuit breaker on synchronous calls to the dependency",
             req("failures", count(1, 1_000_000, "consecutive failed calls that open it"), "failures"),
@@ -186,7 +205,9 @@ public final class ScenarioSchema {
     static final ObjectShape REQUEST = ObjectShape.of("the work of one API request",
             req("appCpu", WORK, "app CPU time"),
             opt("dbCpu", WORK, "DB CPU time"),
-            opt("dbIo", IO_WORK, "DB IO operations"),
+            opt("dbIo", IO_WORK, "DB IO operations (page reads when the stack's db has a bufferPool: only misses reach the disk)"),
+            opt("access", ACCESS, "access skew"),
+            opt("queryCost", QUERY_COST, "data-size-dependent query cost (default: none)"),
             opt("dependencies", mapOf(DEPENDENCY, 1, "dependency name", "services a share of requests call, in this order,"
                     + " after the app CPU and before the database (default: none)"), "dependencies"),
             opt("classes", mapOf(ClassShapes.workloadClass(WORK, IO_WORK), 1, "class name", "the named request classes of every"
@@ -195,6 +216,16 @@ public final class ScenarioSchema {
             opt("locks", ClassShapes.LOCKS, "locks"),
             opt("replica", ClassShapes.REPLICA, "read replica"),
             opt("stores", ClassShapes.STORES, "stores"));
+
+    static final ObjectShape CACHE = ObjectShape.of("an app cache in front of the database (e.g. Redis), shared by the stack's tenants: "
+                    + "a hit answers the request without a DB query",
+            req("size", size(0, true, "0B", 1e15, "1PB", "memory of the cache, e.g. 16GB"), "size"),
+            opt("itemSize", size(1, false, "1B", 1e9, "1GB", "bytes per cached item (default 4KiB)"), "item size"));
+
+    static final ObjectShape BUFFER_POOL = ObjectShape.of("the database's buffer pool (one per shard), shared by the shard's tenants: "
+                    + "a page read that hits costs no IO",
+            req("size", size(0, true, "0B", 1e15, "1PB", "memory of the buffer pool, e.g. 64GB"), "size"),
+            opt("pageSize", size(1, false, "1B", 1e9, "1GB", "bytes per page (default 8KiB)"), "page size"));
 
     static final ObjectShape APP = ObjectShape.of("app tier",
             req("nodes", count(1, 100_000, "app nodes"), "nodes"),
@@ -205,7 +236,9 @@ public final class ScenarioSchema {
             req("maxConnections", count(1, 1_000_000, "connection pool size"), "max connections"),
             req("cores", count(1, 4096, "DB cores"), "cores"),
             opt("iops", count(1, 100_000_000, "provisioned IO operations per second"), "iops"),
-            opt("bufferCacheGB", number(0, true, 1_000_000, "buffer cache in GB"), "buffer cache"));
+            opt("shards", count(1, 4096, "identical shards behind the app tier, each with this pool, cores, IOPS and buffer pool; "
+                    + "a tenant is hashed to one (default 1)"), "shards"),
+            opt("bufferPool", BUFFER_POOL, "buffer pool"));
 
     static final ObjectShape WORKERS = ObjectShape.of("background workers",
             req("count", count(1, 1_000_000, "workers"), "count"),
@@ -221,6 +254,7 @@ public final class ScenarioSchema {
             req("app", APP, "app tier"),
             opt("db", DB, "database"),
             opt("workers", WORKERS, "workers"),
+            opt("cache", CACHE, "app cache"),
             opt("region", scalar(ValueKind.NAME, "region the stack lives in, e.g. us-east-1; requests then pay the round trip "
                     + "from their users' region (default: none, no network delay)"), "region"),
             opt("roundTrip", mapOf(duration(0, false, "0ms", 60, "1min", "round trip, e.g. 70ms"), 1, "users' region",
@@ -281,7 +315,9 @@ public final class ScenarioSchema {
             opt("retries", RETRIES, "retries"),
             opt("circuitBreaker", mapOf(CIRCUIT_BREAKER, 1, "tier name", "per tier"), "circuit breakers"),
             opt("bulkhead", mapOf(BULKHEAD, 1, "tier name", "per tier"), "bulkheads"),
-            opt("admissionControl", ADMISSION_CONTROL, "admission control"));
+            opt("admissionControl", ADMISSION_CONTROL, "admission control"),
+            opt("cacheQuota", mapOf(size(1, false, "1B", 1e15, "1PB", "most of each shared cache (app cache, buffer pool) one "
+                    + "tenant may hold, e.g. 2GB"), 1, "tier name", "per tier"), "cache quotas"));
 
     static final ObjectShape WINDOW = ObjectShape.of("a named window of the horizon",
             req("from", scalar(ValueKind.CLOCK, "start, time of day in quotes"), "from"),

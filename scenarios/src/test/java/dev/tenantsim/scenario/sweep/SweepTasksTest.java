@@ -31,7 +31,7 @@ final class SweepTasksTest {
     private ScenarioText shortQuickstart() throws Exception {
         Path f = dir.resolve("quickstart-15m.yaml");
         Files.writeString(f, ScenarioLoader.bundledText("quickstart").replace("length: 1h", "length: 15m")
-                .replace("from: \"00:25\", to: \"00:45\"", "from: \"00:05\", to: \"00:10\"")); // the window inside the 15 min
+                .replace("windows: [ { from: \"00:25\", to: \"00:45\", label: export } ]", "windows: [ { from: \"00:02\", to: \"00:04\", label: export } ]"));
         return ScenarioText.of(f.toString());
     }
 
@@ -56,7 +56,7 @@ final class SweepTasksTest {
     @Test
     void aRunsOutcomeSurvivesJavaSerialisation() throws Exception {
         Scenario s = ScenarioLoader.parse(ScenarioLoader.bundledText("quickstart").replace("length: 1h", "length: 5m")
-                .replace("from: \"00:25\", to: \"00:45\"", "from: \"00:01\", to: \"00:04\""), "q5", dir);
+                .replace("windows: [ { from: \"00:25\", to: \"00:45\", label: export } ]", "windows: [ { from: \"00:02\", to: \"00:04\", label: export } ]"), "q5", dir);
         RunOutcome o = new PlatformRunner(1, 1).run(s, 3, 1, RunProgress.NONE);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -46,6 +46,15 @@ final class MinuteJudge {
     private final UniformRandomProvider draws;
     /** Each tenant's box, {@link #STRIDE} values together; empty (nHi = -1) until first built. */
     private final double[] box;
+    /** The step's inputs per tenant, filled by the fluid step before {@link #judge}. */
+    final double[] requests;
+    final double[] errors;
+    final double[] delay;
+    final double[] service;
+    final double[] shape;
+    /** The tenants {@link #judge}'s first pass left open, and their draws (-1 outside the box). */
+    private final int[] undecided;
+    private final double[] undecidedDraw;
     long evaluations;
 
     MinuteJudge(double[] slo, double[] budget, boolean[] heavyTail, UniformRandomProvider draws) {
@@ -55,38 +64,93 @@ final class MinuteJudge {
         this.heavyTail = heavyTail;
         this.draws = draws;
         box = new double[m * STRIDE];
+        requests = new double[m];
+        errors = new double[m];
+        delay = new double[m];
+        service = new double[m];
+        shape = new double[m];
+        undecided = new int[m];
+        undecidedDraw = new double[m];
         for (int j = 0; j < m; j++) {
             box[j * STRIDE + 1] = -1.0;
         }
     }
 
     /**
+     * Judges every tenant's step from {@link #requests}, {@link #errors}, {@link #delay},
+     * {@link #service} and {@link #shape} (as {@link #violated} reads them), into {@code out};
+     * returns how many are in violation. Two passes: the boxes decide most tenants in a tight
+     * loop (a draw at most), and the few they cannot — a draw below the bound, or a minute outside
+     * its box — are judged after it. Kept apart so that the rare, long computation of a chance is
+     * not compiled into the loop every tenant goes through.
+     */
+    int judge(double minRequests, boolean[] out) {
+        int m = out.length;
+        int left = 0;
+        for (int j = 0; j < m; j++) {
+            out[j] = false;
+            double bound = bound(j, requests[j], errors[j], minRequests, delay[j], service[j], shape[j]);
+            if (bound >= NEGLIGIBLE) {
+                double v = draws.nextDouble();
+                if (v < bound) {
+                    undecided[left] = j;
+                    undecidedDraw[left++] = v;
+                }
+            } else if (bound != bound) {
+                undecided[left] = j;
+                undecidedDraw[left++] = -1.0;
+            }
+        }
+        int violators = 0;
+        for (int i = 0; i < left; i++) {
+            int j = undecided[i];
+            double v = undecidedDraw[i];
+            boolean violated = v >= 0 ? v < chance(j, requests[j] - errors[j], (slo[j] - delay[j]) / service[j], shape[j])
+                    : outsideBox(j, requests[j], errors[j], requests[j] - errors[j], minRequests, delay[j], service[j],
+                            shape[j]);
+            out[j] = violated;
+            violators += violated ? 1 : 0;
+        }
+        return violators;
+    }
+
+    /**
      * Whether tenant {@code j}'s minute (or step) is in violation: {@code requests} arrived and
      * were answered (served or rejected), {@code errors} of them rejected; the completed ones wait
      * {@code delay} seconds in the tenant's backlog and then take a response of mean
-     * {@code service} seconds and shape {@code u = scv / (1 + scv)}.
+     * {@code service} seconds and shape {@code u = scv / (1 + scv)}. One tenant's step of
+     * {@link #judge}: the same rule (its draws come in another order).
      */
     boolean violated(int j, double requests, double errors, double minRequests, double delay, double service,
                      double u) {
-        // small enough to be inlined into the fluid step: the box test, without a division
+        double bound = bound(j, requests, errors, minRequests, delay, service, u);
+        if (bound >= NEGLIGIBLE) {
+            double v = draws.nextDouble();
+            return v < bound && v < chance(j, requests - errors, (slo[j] - delay) / service, u);
+        }
+        return bound != bound && outsideBox(j, requests, errors, requests - errors, minRequests, delay,
+                service, u);
+    }
+
+    /**
+     * The box test, without a division: the bound on p when the step is inside tenant j's box
+     * (0 for a box where p is negligible, and for a step without requests), NaN outside it.
+     */
+    private double bound(int j, double requests, double errors, double minRequests, double delay, double service,
+                         double u) {
         if (!(requests > 0)) {
-            return false;
+            return 0.0;
         }
         double n = requests - errors;
         int b = j * STRIDE;
         double[] bx = box;
-        // errors a hair inside the budget, so a minute at its edge goes to SloJudge.countVerdict below
+        // errors a hair inside the budget, so a minute at its edge goes to SloJudge.countVerdict
         if (errors <= budget[j] * requests * (1 - 1e-9) && requests >= minRequests && service > 0
                 && slo[j] - delay >= bx[b + 4] * service
                 && n <= bx[b + 1] && n >= bx[b] && u <= bx[b + 3] && u >= bx[b + 2]) {
-            double bound = bx[b + 5];
-            if (bound < NEGLIGIBLE) {
-                return false;
-            }
-            double v = draws.nextDouble();
-            return v < bound && v < chance(j, n, (slo[j] - delay) / service, u);
+            return bx[b + 5];
         }
-        return outsideBox(j, requests, errors, n, minRequests, delay, service, u);
+        return Double.NaN;
     }
 
     /** The bound the tenant's current box puts on p at this point, NaN outside the box (for tests). */
@@ -107,9 +171,12 @@ final class MinuteJudge {
         if (!(service > 0)) {
             return delay > objective;
         }
+        if (delay >= objective && n >= 0.5) { // certain: every completed request is slower than the objective
+            return true;
+        }
         double x = (objective - delay) / service;
         double p = chance(j, n, x, u);
-        rebuild(j, n, u, x);
+        rebuild(j, n, u, x, p);
         if (p < NEGLIGIBLE) {
             return false;
         }
@@ -127,7 +194,7 @@ final class MinuteJudge {
         return heavy ? lognormalExceedance(u, x) : SurvivalTable.survival(u, x);
     }
 
-    private void rebuild(int j, double n, double u, double x) {
+    private void rebuild(int j, double n, double u, double x, double p) {
         boolean heavy = heavyTail[j];
         int b = j * STRIDE;
         // wide: the smallest k the box can need against its largest n (rounded up): n q <= lambda*(k) everywhere
@@ -136,7 +203,8 @@ final class MinuteJudge {
         double ul;
         double uh;
         double xm;
-        for (int w = 0; w < WIDE_N.length; w++) {
+        // (no wide box can prove p negligible around a point where it is not)
+        for (int w = 0; w < WIDE_N.length && p < NEGLIGIBLE; w++) {
             lo = Math.max(1.0, n / WIDE_N[w]);
             hi = n * WIDE_N[w];
             ul = Math.max(0.0, u * (1 - WIDE_U[w]) - 0.2 * WIDE_U[w]);

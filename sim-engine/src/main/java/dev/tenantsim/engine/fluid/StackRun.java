@@ -96,6 +96,11 @@ final class StackRun {
     final StackIncidents incidents;
     /** The per-minute SLO rule, with its own stream of draws per stack. */
     final MinuteJudge judge;
+    private final double[] judgeRequests;
+    private final double[] judgeErrors;
+    private final double[] judgeDelay;
+    private final double[] judgeService;
+    private final double[] judgeShape;
 
     StackRun(int stack, FluidModel model, DemandSource source, FluidOptions options,
              Map<Integer, ErlangCTable> tables, TailTable tail) {
@@ -164,6 +169,11 @@ final class StackRun {
         incidents = new StackIncidents(stack, members, options);
         judge = new MinuteJudge(slo, budget, p.heavyTail,
                 RandomStreams.of(options.seed()).stream("fluid/violations/stack", stack, ""));
+        judgeRequests = judge.requests;
+        judgeErrors = judge.errors;
+        judgeDelay = judge.delay;
+        judgeService = judge.service;
+        judgeShape = judge.shape;
     }
 
     int stack() {
@@ -258,8 +268,7 @@ final class StackRun {
             aDb += w * db[j];
             aIo += w * io[j];
             aExtra += w * extra[j];
-            double wu = w * uses[j];
-            lUse += wu;
+            lUse += w * uses[j];
             aH0 += w * (db[j] + io[j] + extra[j]);
             aH0sq += w * h0sq[j];
         }
@@ -318,7 +327,6 @@ final class StackRun {
         // pass 2: serve, carry backlog, latency and SLO per tenant
         double minServed = options.minRequestsPerMinute() * stepMinutes;
         double totalBacklog = 0;
-        int violators = 0;
         for (int j = 0; j < m; j++) {
             double sv = want[j] * f;
             double oldB = backlog[j];
@@ -365,11 +373,18 @@ final class StackRun {
             }
             // the per-minute rule of docs/metrics.md on the step's served (completed) and rejected requests:
             // its chance from the latency distribution (delay d plus a response of mean `service`), then one draw
-            boolean violated = judge.violated(j, (sv + rej) * dt, rej * dt, minServed, d, service, uShape);
-            violatedNow[j] = violated;
-            if (violated) {
-                violationMinutes[j].add(stepIndex * stepMinutes, stepMinutes);
-                violators++;
+            judgeRequests[j] = (sv + rej) * dt;
+            judgeErrors[j] = rej * dt;
+            judgeDelay[j] = d;
+            judgeService[j] = service;
+            judgeShape[j] = uShape;
+        }
+        int violators = judge.judge(minServed, violatedNow);
+        if (violators > 0) {
+            for (int j = 0; j < m; j++) {
+                if (violatedNow[j]) {
+                    violationMinutes[j].add(stepIndex * stepMinutes, stepMinutes);
+                }
             }
         }
         incidents.step(stepIndex, violators, violatedNow, want, f, work);

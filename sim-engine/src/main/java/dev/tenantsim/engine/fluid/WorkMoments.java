@@ -50,6 +50,28 @@ public record WorkMoments(Part appCpu, Part dbCpu, Part dbIo, Part connectionHol
         nonNegative("arrivalScv", arrivalScv);
     }
 
+    /**
+     * This work behind a data path: a share {@code appHit} of requests is answered by the app cache
+     * (no DB CPU, IO or connection), the others' DB CPU is times {@code cpuFactor} and their IO
+     * times {@code ioFactor} (query cost growth, buffer-pool misses). Each DB part becomes the
+     * mixture of 0 (share appHit) and the scaled part: mean (1 − h) f m, SCV (1 + c²) / (1 − h) − 1.
+     */
+    public WorkMoments throughData(double appHit, double cpuFactor, double ioFactor) {
+        if (appHit == 0 && cpuFactor == 1 && ioFactor == 1) {
+            return this;
+        }
+        return new WorkMoments(appCpu, thinned(dbCpu, appHit, cpuFactor), thinned(dbIo, appHit, ioFactor),
+                thinned(connectionHold, appHit, 1), arrivalScv, heavyTail);
+    }
+
+    private static Part thinned(Part p, double hit, double factor) {
+        double keep = 1 - hit;
+        if (p.mean() == 0 || keep <= 0 || factor == 0) {
+            return Part.NONE;
+        }
+        return new Part(keep * factor * p.mean(), (1 + p.scv()) / keep - 1);
+    }
+
     /** Work of light-tailed families (constant, exponential, gamma). */
     public WorkMoments(Part appCpu, Part dbCpu, Part dbIo, Part connectionHold, double arrivalScv) {
         this(appCpu, dbCpu, dbIo, connectionHold, arrivalScv, false);

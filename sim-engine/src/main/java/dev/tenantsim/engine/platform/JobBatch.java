@@ -10,10 +10,22 @@ package dev.tenantsim.engine.platform;
  * tenant's connection quota applies), runs {@code dbCpuSecondsPerConnection} of DB CPU and then
  * {@code dbIoOpsPerConnection} IO operations (a scan), and releases its connection. The worker is
  * released when the worker time and every query have ended (a statement timeout ends a query).
+ * A job that reads {@code scanBytes} of data (an export) streams them through its shard's buffer
+ * pool while it runs, over its nominal duration (the longer of its worker time and query time).
  */
 public record JobBatch(double startSeconds, int count, double intervalSeconds, double workerSeconds,
-                       int connections, double dbCpuSecondsPerConnection, double dbIoOpsPerConnection) {
+                       int connections, double dbCpuSecondsPerConnection, double dbIoOpsPerConnection,
+                       double scanBytes) {
+    public JobBatch(double startSeconds, int count, double intervalSeconds, double workerSeconds,
+                    int connections, double dbCpuSecondsPerConnection, double dbIoOpsPerConnection) {
+        this(startSeconds, count, intervalSeconds, workerSeconds, connections, dbCpuSecondsPerConnection,
+                dbIoOpsPerConnection, 0);
+    }
+
     public JobBatch {
+        if (!(scanBytes >= 0) || Double.isInfinite(scanBytes)) {
+            throw new IllegalArgumentException("job.scanBytes (" + scanBytes + ") must be finite and >= 0");
+        }
         if (!(startSeconds >= 0) || Double.isInfinite(startSeconds)) {
             throw new IllegalArgumentException("job.startSeconds (" + startSeconds + ") must be a finite time >= 0");
         }
@@ -38,6 +50,17 @@ public record JobBatch(double startSeconds, int count, double intervalSeconds, d
         if (workerSeconds == 0 && connections == 0) {
             throw new IllegalArgumentException("job (workerSeconds 0, connections 0) must do some work");
         }
+    }
+
+    /** The same jobs reading {@code bytes} of data through the buffer pool. */
+    public JobBatch scanning(double bytes) {
+        return new JobBatch(startSeconds, count, intervalSeconds, workerSeconds, connections, dbCpuSecondsPerConnection,
+                dbIoOpsPerConnection, bytes);
+    }
+
+    /** Seconds one job nominally runs alone: the longer of its worker time and one query's CPU and IO time. */
+    public double nominalSeconds(double secondsPerIo) {
+        return Math.max(workerSeconds, connections > 0 ? dbCpuSecondsPerConnection + dbIoOpsPerConnection * secondsPerIo : 0);
     }
 
     /** Jobs that only occupy a worker for {@code workerSeconds} each. */

@@ -22,13 +22,25 @@ import java.util.Arrays;
  * @param inFlightAtEnd    requests neither completed nor failed when the horizon ended
  * @param jobs             background jobs
  * @param load             load put on the stack per minute (see {@link LoadSeries})
+ * @param cache            its lookups and hits at the stack's caches ({@link CacheStats#NONE} without caches)
  */
 public record SimulatedTenant(int tenant, String id, int tier, int stack, long revenueMicros,
                               long offered, long completed, long attempts, long[] errorsByCause,
                               LatencySummary latency, long slowRequests, double throughput, int[] violationMinutes,
                               double availability, long inFlightAtEnd, JobStats jobs,
-                              LoadSeries load) implements java.io.Serializable {
+                              LoadSeries load, CacheStats cache) implements java.io.Serializable {
+    public SimulatedTenant(int tenant, String id, int tier, int stack, long revenueMicros,
+                           long offered, long completed, long attempts, long[] errorsByCause,
+                           LatencySummary latency, long slowRequests, double throughput, int[] violationMinutes,
+                           double availability, long inFlightAtEnd, JobStats jobs, LoadSeries load) {
+        this(tenant, id, tier, stack, revenueMicros, offered, completed, attempts, errorsByCause, latency, slowRequests,
+                throughput, violationMinutes, availability, inFlightAtEnd, jobs, load, CacheStats.NONE);
+    }
+
     public SimulatedTenant {
+        if (cache == null) {
+            cache = CacheStats.NONE;
+        }
         if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
             throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
         }

@@ -1,6 +1,7 @@
 package dev.tenantsim.engine.platform;
 
 import dev.tenantsim.engine.kernel.queue.QueueDisciplines;
+import dev.tenantsim.engine.platform.cache.DataPath;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,21 +9,22 @@ import java.util.TreeMap;
 
 /**
  * One stack: an edge, an app tier, a database (optionally several shards behind the app tier),
- * a background worker pool and an optional cache. A pooled topology has one; cells have many.
+ * a background worker pool and its data path (an optional app cache, an optional buffer pool per
+ * DB shard, the growth of query cost with data). A pooled topology has one; cells have many.
  *
  * @param name     label used in results
  * @param app      the app tier
  * @param db       the database (each shard has this capacity)
  * @param workers  the background worker pool
- * @param cacheGb  cache size in GB (0: no cache). A tenant's hit ratio is its
- *                 {@link TenantLoad#cacheHitRatio()} scaled by min(1, cacheGb / Σ working sets of
- *                 the stack's tenants): neighbours crowd the cache.
+ * @param dataPath caches and query cost ({@link DataPath#NONE}: none); each tenant's hit ratios
+ *                 come from {@link dev.tenantsim.engine.platform.cache.StackDataModel} over the
+ *                 stack's tenants' {@link TenantLoad#data()}: neighbours crowd the caches.
  * @param dependencies services its request path calls (empty: none), in call order
  * @param network      the stack's region and the round trip to it from each users' region ({@link Network#NONE}: no
  *                     network delay)
  * @param routing      its request classes, writes, locks, read replica and separate stores ({@link Routing#NONE}: none)
  */
-public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, double cacheGb,
+public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, DataPath dataPath,
                         List<Dependency> dependencies, Network network, Routing routing) {
     public StackSpec {
         routing = routing == null ? Routing.NONE : routing;
@@ -40,42 +42,42 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
         if (app == null || db == null || workers == null) {
             throw new IllegalArgumentException("stack " + name + ".app, .db and .workers (null) must be given");
         }
-        if (!(cacheGb >= 0) || Double.isInfinite(cacheGb)) {
-            throw new IllegalArgumentException("stack " + name + ".cacheGb (" + cacheGb + ") must be finite and >= 0");
+        if (dataPath == null) {
+            throw new IllegalArgumentException("stack " + name + ".dataPath (null) must be given (DataPath.NONE for none)");
         }
     }
 
     public StackSpec(String name, AppTier app, Database db, WorkerPool workers) {
-        this(name, app, db, workers, 0);
+        this(name, app, db, workers, DataPath.NONE);
     }
 
-    public StackSpec(String name, AppTier app, Database db, WorkerPool workers, double cacheGb) {
-        this(name, app, db, workers, cacheGb, List.of(), Network.NONE);
-    }
-
-    public StackSpec(String name, AppTier app, Database db, WorkerPool workers, double cacheGb,
-                     List<Dependency> dependencies, Network network) {
-        this(name, app, db, workers, cacheGb, dependencies, network, Routing.NONE);
+    public StackSpec(String name, AppTier app, Database db, WorkerPool workers, DataPath dataPath) {
+        this(name, app, db, workers, dataPath, List.of(), Network.NONE, Routing.NONE);
     }
 
     /** The same capacity under another name (cells and dedicated stacks are copies of a template). */
     public StackSpec named(String newName) {
-        return new StackSpec(newName, app, db, workers, cacheGb, dependencies, network, routing);
+        return new StackSpec(newName, app, db, workers, dataPath, dependencies, network, routing);
+    }
+
+    /** The same stack with another data path. */
+    public StackSpec withDataPath(DataPath path) {
+        return new StackSpec(name, app, db, workers, path, dependencies, network, routing);
     }
 
     /** The same stack calling {@code deps} on its request path. */
     public StackSpec withDependencies(List<Dependency> deps) {
-        return new StackSpec(name, app, db, workers, cacheGb, deps, network, routing);
+        return new StackSpec(name, app, db, workers, dataPath, deps, network, routing);
     }
 
     /** The same stack in a region, with the round trips to it. */
     public StackSpec withNetwork(Network n) {
-        return new StackSpec(name, app, db, workers, cacheGb, dependencies, n, routing);
+        return new StackSpec(name, app, db, workers, dataPath, dependencies, n, routing);
     }
 
     /** The same stack with request classes, writes, locks, a replica or stores ({@link Routing}). */
     public StackSpec withRouting(Routing r) {
-        return new StackSpec(name, app, db, workers, cacheGb, dependencies, network, r);
+        return new StackSpec(name, app, db, workers, dataPath, dependencies, network, r);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tenantsim.engine.platform;
 
+import dev.tenantsim.engine.platform.cache.DataAccess;
 import dev.tenantsim.workload.RequestWork;
 import java.util.List;
 
@@ -17,13 +18,12 @@ import java.util.List;
  * @param rate          API request rate
  * @param work          work per API request
  * @param jobs          background job batches (may be empty)
- * @param cacheHitRatio share of requests the stack's cache answers without touching the DB when
- *                      the cache is not crowded (0 for none); see {@link StackSpec#cacheGb()}
- * @param workingSetGb  the tenant's hot data, which competes for the stack's cache
+ * @param data          its data (working set), access skew and cache quota, which the stack's caches
+ *                      and query cost read ({@link StackSpec#dataPath()}); {@link DataAccess#NONE}
  * @param usersRegion   where the tenant's users sit (null: in its stack's region); see {@link StackSpec.Network}
  */
 public record TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
-                         List<JobBatch> jobs, double cacheHitRatio, double workingSetGb, String usersRegion) {
+                         List<JobBatch> jobs, DataAccess data, String usersRegion) {
     public TenantLoad {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("tenant.id (" + id + ") must be a non-blank string");
@@ -38,38 +38,45 @@ public record TenantLoad(String id, int tier, long revenueMicros, RateProfile ra
             throw new IllegalArgumentException("tenant " + id + ".rate and .work (null) must be given");
         }
         jobs = jobs == null ? List.of() : List.copyOf(jobs);
-        if (!(cacheHitRatio >= 0 && cacheHitRatio <= 1)) {
-            throw new IllegalArgumentException("tenant " + id + ".cacheHitRatio (" + cacheHitRatio + ") must be in [0, 1]");
-        }
-        if (!(workingSetGb >= 0) || Double.isInfinite(workingSetGb)) {
-            throw new IllegalArgumentException("tenant " + id + ".workingSetGb (" + workingSetGb + ") must be finite and >= 0");
+        if (data == null) {
+            throw new IllegalArgumentException("tenant " + id + ".data (null) must be given (DataAccess.NONE for none)");
         }
     }
 
     public TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
-                      List<JobBatch> jobs, double cacheHitRatio, double workingSetGb) {
-        this(id, tier, revenueMicros, rate, work, jobs, cacheHitRatio, workingSetGb, null);
+                      List<JobBatch> jobs, DataAccess data) {
+        this(id, tier, revenueMicros, rate, work, jobs, data, null);
     }
 
-    /** A tenant with API traffic only and no cache. */
+    /** A tenant with API traffic only and no data. */
     public static TenantLoad of(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, List.of(), 0, 0);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, List.of(), DataAccess.NONE);
     }
 
     public TenantLoad withJobs(List<JobBatch> newJobs) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, newJobs, cacheHitRatio, workingSetGb, usersRegion);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, newJobs, data, usersRegion);
     }
 
     public TenantLoad withRate(RateProfile newRate) {
-        return new TenantLoad(id, tier, revenueMicros, newRate, work, jobs, cacheHitRatio, workingSetGb, usersRegion);
+        return new TenantLoad(id, tier, revenueMicros, newRate, work, jobs, data, usersRegion);
     }
 
-    public TenantLoad withCache(double hitRatio, double workingSet) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, hitRatio, workingSet, usersRegion);
+    public TenantLoad withData(DataAccess newData) {
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, newData, usersRegion);
     }
 
     /** The same tenant with its users in {@code region} (null: in its stack's region). */
     public TenantLoad withUsersRegion(String region) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, cacheHitRatio, workingSetGb, region);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, data, region);
+    }
+
+    /** Mean requests/s over the profile's minutes. */
+    public double meanRate() {
+        double[] r = rate.perMinute();
+        double s = 0;
+        for (double x : r) {
+            s += x;
+        }
+        return r.length == 0 ? 0 : s / r.length;
     }
 }

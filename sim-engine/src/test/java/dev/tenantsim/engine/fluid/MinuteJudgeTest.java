@@ -68,6 +68,54 @@ final class MinuteJudgeTest {
     }
 
     @Test
+    void aDelayPastTheObjectiveIsCertainWithoutAnEvaluation() {
+        MinuteJudge judge = judge(false, 0.5);
+        for (int m = 0; m < 100; m++) {
+            assertTrue(judge.violated(0, 1000, 0, 20, 0.5 + m * 0.01, 0.05, 0.5), "delay " + (0.5 + m * 0.01));
+        }
+        assertEquals(0, judge.evaluations, "a certain minute needs no chance");
+        assertTrue(judge.violated(0, 1000, 20, 20, 0.9, 0.05, 0.5), "over the error budget too");
+    }
+
+    @Test
+    void judgingAStepAppliesTheRuleOfEachTenant() {
+        // the step's two passes draw in another order than tenant by tenant: the same rule, other draws
+        double[] slo = {0.5, 0.5, 1.0};
+        double[] budget = {0.01, 0.01, 0.01};
+        boolean[] heavy = {false, true, false};
+        MinuteJudge one = new MinuteJudge(slo, budget, heavy, RandomStreams.of(7).stream("test", 0, ""));
+        MinuteJudge each = new MinuteJudge(slo, budget, heavy, RandomStreams.of(8).stream("test", 0, ""));
+        boolean[] out = new boolean[3];
+        int[] byStep = new int[3];
+        int[] byTenant = new int[3];
+        for (int step = 0; step < 20_000; step++) {
+            double load = 0.5 + 0.5 * Math.sin(step / 40.0);
+            int counted = 0;
+            for (int j = 0; j < 3; j++) {
+                one.requests[j] = 200 + 100 * j * load;
+                one.errors[j] = j == 2 && step % 97 == 0 ? 5 : 0;
+                one.delay[j] = 0.35 * load * load;
+                one.service[j] = 0.03 + 0.02 * load;
+                one.shape[j] = 0.4 + 0.1 * j;
+                byTenant[j] += each.violated(j, one.requests[j], one.errors[j], 20, one.delay[j], one.service[j],
+                        one.shape[j]) ? 1 : 0;
+            }
+            int violators = one.judge(20, out);
+            for (int j = 0; j < 3; j++) {
+                counted += out[j] ? 1 : 0;
+                byStep[j] += out[j] ? 1 : 0;
+            }
+            assertEquals(counted, violators, "step " + step);
+        }
+        for (int j = 0; j < 3; j++) {
+            int a = byStep[j];
+            int b = byTenant[j];
+            assertTrue(a > 30, "tenant " + j + " crosses the objective: " + a);
+            assertEquals(a, b, 4 * Math.sqrt(a + b) + 5, "tenant " + j + ": step " + a + " vs one by one " + b);
+        }
+    }
+
+    @Test
     void drawsFollowTheChanceAtAFixedPoint() {
         MinuteJudge judge = judge(false, 1.0);
         double u = 0.5; // exponential response

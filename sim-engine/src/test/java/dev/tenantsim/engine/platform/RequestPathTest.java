@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.workload.RequestWork;
 import dev.tenantsim.workload.WorkDistribution;
+import dev.tenantsim.engine.platform.cache.CacheSpec;
+import dev.tenantsim.engine.platform.cache.CheCache;
+import dev.tenantsim.engine.platform.cache.DataAccess;
+import dev.tenantsim.engine.platform.cache.DataPath;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -195,23 +199,30 @@ final class RequestPathTest {
 
     @Test
     void neighboursWorkingSetsCrowdTheCacheAndPushLoadBackToTheDatabase() {
-        // Tenant "cached": 90% hit ratio on a 10 GB cache when alone (working set 10 GB). A
-        // neighbour with a 90 GB working set and no traffic scales every hit ratio by 10/100.
-        StackSpec alone = new StackSpec("c", new StackSpec.AppTier(8, 1000), new StackSpec.Database(100, 4, 10_000, 8),
-                new StackSpec.WorkerPool(1, "fifo"), 10);
+        // An app cache of 4 GB: "cached" (4 GB of data, 100 req/s) fits alone and never queries the
+        // DB. A neighbour with 40 GB of data and the same traffic crowds it: each tenant's miss
+        // ratio is then Che's, and the DB does 10 ms of CPU per miss.
+        CacheSpec cache = new CacheSpec(4e9, CacheSpec.DEFAULT_ITEM_BYTES);
+        StackSpec stack = new StackSpec("c", new StackSpec.AppTier(8, 1000), new StackSpec.Database(100, 4, 10_000, 8),
+                new StackSpec.WorkerPool(1, "fifo"), DataPath.NONE.withAppCache(cache));
         RequestWork work = new RequestWork(WorkDistribution.constant(0.001), WorkDistribution.constant(0.010), WorkDistribution.ZERO);
-        TenantLoad cached = Fixtures.tenant("cached", 0, 100, work).withCache(0.9, 10);
-        TenantLoad crowd = Fixtures.tenant("crowd", 0, 0, work).withCache(0.9, 90);
-        Results solo = PlatformSimulator.run(new PlatformScenario(List.of(cached), Topology.pooled(alone, 1), Controls.none(1),
+        TenantLoad cached = Fixtures.tenant("cached", 0, 100, work).withData(new DataAccess(4e9, 0.8, Double.POSITIVE_INFINITY));
+        TenantLoad crowd = Fixtures.tenant("crowd", 0, 100, work).withData(new DataAccess(40e9, 0.8, Double.POSITIVE_INFINITY));
+        Results solo = PlatformSimulator.run(new PlatformScenario(List.of(cached), Topology.pooled(stack, 1), Controls.none(1),
                 SloPolicy.uniform(1, 0.25, 0.01), 300), RandomStreams.of(13));
-        Results crowded = PlatformSimulator.run(new PlatformScenario(List.of(cached, crowd), Topology.pooled(alone, 2),
+        Results crowded = PlatformSimulator.run(new PlatformScenario(List.of(cached, crowd), Topology.pooled(stack, 2),
                 Controls.none(2), SloPolicy.uniform(2, 0.25, 0.01), 300), RandomStreams.of(13));
         double dbSolo = mean(solo.stacks().get(0).series(SimulatedStack.Series.DB_CPU_UTILIZATION));
         double dbCrowded = mean(crowded.stacks().get(0).series(SimulatedStack.Series.DB_CPU_UTILIZATION));
-        // DB CPU: 100 req/s x 10 ms x miss ratio / 4 cores: 0.025 alone (miss 0.1), 0.229 crowded (miss 0.91).
-        System.out.printf("cache: DB CPU utilization alone %.4f (expect 0.025), crowded %.4f (expect 0.2275)%n", dbSolo, dbCrowded);
-        assertEquals(0.025, dbSolo, 0.005);
-        assertEquals(0.2275, dbCrowded, 0.02);
+        double[] hit = new double[2];
+        new CheCache(new double[] {cache.items(4e9), cache.items(40e9)}, new double[] {0.8, 0.8}, new double[] {100, 100},
+                new double[] {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY}).solve(cache.capacityItems(), hit);
+        double expected = (100 * 0.010 * (1 - hit[0]) + 100 * 0.010 * (1 - hit[1])) / 4;
+        System.out.printf("cache: DB CPU utilization alone %.4f (expect 0), crowded %.4f (expect %.4f; hit ratios %.3f, %.3f)%n",
+                dbSolo, dbCrowded, expected, hit[0], hit[1]);
+        assertEquals(0, dbSolo, 1e-9, "alone the tenant's data fits: every lookup hits");
+        assertTrue(hit[0] < 0.95 && hit[1] < hit[0], "crowded, both miss, the larger working set more: " + hit[0] + ", " + hit[1]);
+        assertEquals(expected, dbCrowded, 0.05 * expected, "DB CPU follows the miss ratios within 5%");
     }
 
     private static double mean(double[] xs) {

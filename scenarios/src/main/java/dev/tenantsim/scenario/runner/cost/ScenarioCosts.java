@@ -265,9 +265,10 @@ public final class ScenarioCosts {
         double io = 0;
         double conns = 0;
         for (StackSpec spec : specs) {
-            cpu += (spec.app().cores() + spec.db().cores()) * SECONDS_PER_MONTH;
-            io += spec.db().iops() * SECONDS_PER_MONTH;
-            conns += spec.db().maxConnections() * SECONDS_PER_MONTH;
+            int shards = spec.db().shards();
+            cpu += (spec.app().cores() + spec.db().cores() * shards) * SECONDS_PER_MONTH;
+            io += spec.db().iops() * shards * SECONDS_PER_MONTH;
+            conns += spec.db().maxConnections() * shards * SECONDS_PER_MONTH;
         }
         double storage = 0;
         for (String id : st.tenantIds()) {

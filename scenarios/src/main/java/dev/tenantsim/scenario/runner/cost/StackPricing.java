@@ -17,7 +17,7 @@ import java.util.List;
  * priced from them ({@code items: []}: nothing of its own). Otherwise it is priced from its size at AWS on-demand list prices of the
  * default price book: each app node is the smallest m5 instance with at least its cores (m5.large
  * 2, m5.xlarge 4, m5.2xlarge 8, m5.4xlarge 16 cores; several 16-core instances above that),
- * metered by CPU-seconds; the database is one single-AZ db.m5.large (2 vCPU) per two DB cores,
+ * metered by CPU-seconds; the database is one single-AZ db.m5.large (2 vCPU) per two DB cores of each shard,
  * metered by connection-seconds; every stack has an application load balancer (overhead).
  * {@code costs.shared} items form one more stack, {@code platform}, shared by every tenant.
  */
@@ -73,7 +73,7 @@ public final class StackPricing {
         }
         out.add(new InventoryLine(instance, s.app().nodes() * perNode, Meter.CPU_SECONDS));
         if (s.db() != null) {
-            out.add(new InventoryLine(DB_INSTANCE, (s.db().cores() + DB_INSTANCE_CORES - 1) / DB_INSTANCE_CORES,
+            out.add(new InventoryLine(DB_INSTANCE, s.db().shards() * ((s.db().cores() + DB_INSTANCE_CORES - 1) / DB_INSTANCE_CORES),
                     Meter.CONNECTION_SECONDS));
         }
         out.add(InventoryLine.overhead(LOAD_BALANCER, 1));

@@ -147,15 +147,21 @@ public final class FluidRunner implements ScenarioRunner {
         List<StackCapacity> caps = new ArrayList<>();
         for (PlacedStack st : model.layout().stacks()) {
             var spec = st.spec();
-            caps.add(new StackCapacity(spec.app().cores(), spec.db().cores(), spec.db().iops(), spec.db().maxConnections(),
-                    spec.db().secondsPerIo()));
+            int shards = spec.db().shards(); // the fluid pass pools a stack's shards
+            caps.add(new StackCapacity(spec.app().cores(), spec.db().cores() * shards, spec.db().iops() * shards,
+                    spec.db().maxConnections() * shards, spec.db().secondsPerIo()));
         }
         int[] stackOf = model.layout().stackOf();
         FluidModel.Builder b = FluidModel.builder(caps, sigs.length);
+        dev.tenantsim.engine.fluid.WorkMoments[] work = new dev.tenantsim.engine.fluid.WorkMoments[sigs.length];
+        for (int t = 0; t < sigs.length; t++) {
+            work[t] = SignatureDemandSource.workOf(sigs[t].work());
+        }
+        work = FluidDataPath.apply(model, sigs, work, ScenarioWorkload.horizonMinutes(model.scenario()));
         for (int t = 0; t < sigs.length; t++) {
             TenantProfile p = model.workload().tenant(t);
             var slo = p.slo(model.tiers().tier(p.tier()));
-            b.tenant(t, SignatureDemandSource.workOf(sigs[t].work()), TenantLimits.of(model.controls().of(t)),
+            b.tenant(t, work[t], TenantLimits.of(model.controls().of(t)),
                     SignatureDemandSource.sloOf(slo), stackOf[t]);
             if (model.scenario().tiers().get(p.tier()).slo().method() == SloSpec.Method.OCCURRENCES) {
                 b.slowThreshold(t, model.slo().slowThreshold(t)); // counted only where a budget needs it

@@ -91,6 +91,7 @@ final class WindowDes {
             int localAggressor = -1;
             List<TenantProfile> profiles = new ArrayList<>(k);
             Signature[] sigs = new Signature[k];
+            dev.tenantsim.engine.platform.cache.DataAccess[] access = new dev.tenantsim.engine.platform.cache.DataAccess[k];
             for (int j = 0; j < k; j++) {
                 idx[j] = members.get(j);
                 if (idx[j] == aggressor) {
@@ -98,8 +99,10 @@ final class WindowDes {
                 }
                 profiles.add(requestLevel.tenant(idx[j]).withIndex(j));
                 sigs[j] = requestLevel.signature(idx[j]);
+                access[j] = requestLevel.access(idx[j]);
             }
-            TenantWorkload sub = new TenantWorkload(new Population(profiles, requestLevel.population().tiers()), sigs, List.of());
+            TenantWorkload sub = new TenantWorkload(new Population(profiles, requestLevel.population().tiers()), sigs, List.of(),
+                    access);
             RequestSpan span = new RequestSpan(w.fromMinute(), w.minutes());
             PlatformScenario ps = new PlatformScenario(dev.tenantsim.scenario.runner.model.MechanismModels.withUsersRegions(
                     TenantLoads.of(sub, model.tiers(), span), model.scenario(), model.layout()),

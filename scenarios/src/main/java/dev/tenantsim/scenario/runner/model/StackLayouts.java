@@ -1,5 +1,6 @@
 package dev.tenantsim.scenario.runner.model;
 
+import dev.tenantsim.engine.platform.cache.QueryCost;
 import dev.tenantsim.placement.Assignment;
 import dev.tenantsim.placement.CellKind;
 import dev.tenantsim.placement.CellSpec;
@@ -63,12 +64,13 @@ public final class StackLayouts {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         Map<String, TopologySpec.CellGroup> cellGroups = new LinkedHashMap<>();
         String discipline = s.controls().workers() == null ? null : s.controls().workers().discipline();
+        QueryCost queryCost = StackModels.queryCost(s.request().queryCost());
         TopologySpec topo = s.topology();
         Stack dedicatedTemplate = null;
         if (topo instanceof TopologySpec.Pooled p) {
-            groups.put("pool", List.of(add(stacks, "pool", PlacedStack.Kind.POOLED, "pool", p.pool(), discipline)));
+            groups.put("pool", List.of(add(stacks, "pool", PlacedStack.Kind.POOLED, "pool", p.pool(), discipline, queryCost)));
         } else if (topo instanceof TopologySpec.Hybrid h) {
-            groups.put("pool", List.of(add(stacks, "pool", PlacedStack.Kind.POOLED, "pool", h.pool(), discipline)));
+            groups.put("pool", List.of(add(stacks, "pool", PlacedStack.Kind.POOLED, "pool", h.pool(), discipline, queryCost)));
             dedicatedTemplate = h.dedicated();
         } else if (topo instanceof TopologySpec.Dedicated d) {
             dedicatedTemplate = d.each();
@@ -76,7 +78,7 @@ public final class StackLayouts {
             for (TopologySpec.CellGroup g : c.groups().values()) {
                 List<Integer> ids = new ArrayList<>();
                 for (int i = 1; i <= g.count(); i++) {
-                    ids.add(add(stacks, g.name() + "-" + i, PlacedStack.Kind.CELL, g.name(), g.stack(), discipline));
+                    ids.add(add(stacks, g.name() + "-" + i, PlacedStack.Kind.CELL, g.name(), g.stack(), discipline, queryCost));
                 }
                 groups.put(g.name(), ids);
                 cellGroups.put(g.name(), g);
@@ -98,7 +100,7 @@ public final class StackLayouts {
                     template = stacks.get(homeStacks.get(0)).stack();
                     copiedPool = true;
                 }
-                stackOf[t] = add(stacks, "dedicated-" + p.id(), PlacedStack.Kind.DEDICATED, "dedicated", template, discipline);
+                stackOf[t] = add(stacks, "dedicated-" + p.id(), PlacedStack.Kind.DEDICATED, "dedicated", template, discipline, queryCost);
                 continue;
             }
             if (target == null || !groups.containsKey(target)) {
@@ -210,8 +212,9 @@ public final class StackLayouts {
         return null;
     }
 
-    private static int add(List<PlacedStack> stacks, String name, PlacedStack.Kind kind, String group, Stack stack, String discipline) {
-        stacks.add(new PlacedStack(name, kind, group, stack, StackModels.of(name, stack, discipline)));
+    private static int add(List<PlacedStack> stacks, String name, PlacedStack.Kind kind, String group, Stack stack, String discipline,
+                           QueryCost queryCost) {
+        stacks.add(new PlacedStack(name, kind, group, stack, StackModels.of(name, stack, discipline, queryCost)));
         return stacks.size() - 1;
     }
 }

@@ -1,6 +1,11 @@
 package dev.tenantsim.scenario.runner.model;
 
 import dev.tenantsim.engine.platform.StackSpec;
+import dev.tenantsim.engine.platform.cache.CacheSpec;
+import dev.tenantsim.engine.platform.cache.DataPath;
+import dev.tenantsim.engine.platform.cache.QueryCost;
+import dev.tenantsim.scenario.model.CacheSetting;
+import dev.tenantsim.scenario.model.QueryCostSetting;
 import dev.tenantsim.scenario.model.Stack;
 
 /**
@@ -8,6 +13,8 @@ import dev.tenantsim.scenario.model.Stack;
  * What the scenario format leaves out gets a documented default: threads per app core, IO
  * channels (one op takes about a millisecond on an idle channel), IOPS when none are provisioned,
  * {@code app.maxConcurrent} when not given, a database when the stack names none (large enough never to bind), one worker when none are given.
+ * Its data path is the stack's app cache ({@code cache}), its shards' buffer pool ({@code db.bufferPool}) and the scenario's
+ * {@code request.queryCost}; all off unless given.
  */
 public final class StackModels {
     /** Requests in progress per app core (a thread pool); more wait in the accept queue. */
@@ -26,6 +33,20 @@ public final class StackModels {
      * @param disciplineOverride worker discipline from {@code controls.workers.discipline}, or null
      */
     public static StackSpec of(String name, Stack s, String disciplineOverride) {
+        return of(name, s, disciplineOverride, QueryCost.FLAT);
+    }
+
+    /** The engine's query cost of a {@code request.queryCost} (null: flat). */
+    public static QueryCost queryCost(QueryCostSetting q) {
+        return q == null ? QueryCost.FLAT : new QueryCost(QueryCost.Growth.named(q.growth()), QueryCost.Basis.named(q.basis()),
+                q.referenceBytes(), q.rowBytes());
+    }
+
+    private static CacheSpec cache(CacheSetting c) {
+        return c == null ? null : new CacheSpec(c.bytes(), c.itemBytes());
+    }
+
+    public static StackSpec of(String name, Stack s, String disciplineOverride, QueryCost queryCost) {
         int appCores = s.app().cores();
         int threads = s.app().maxConcurrent() != null ? s.app().maxConcurrent()
                 : (int) Math.min(Integer.MAX_VALUE, (long) appCores * THREADS_PER_CORE);
@@ -39,13 +60,17 @@ public final class StackModels {
         int workers = s.workers() == null ? 1 : s.workers().count();
         String discipline = disciplineOverride != null ? disciplineOverride
                 : s.workers() == null || s.workers().discipline() == null ? "fifo" : s.workers().discipline();
-        return new StackSpec(name, app, db, new StackSpec.WorkerPool(workers, discipline));
+        DataPath path = new DataPath(cache(s.cache()), s.db() == null ? null : cache(s.db().bufferPool()), queryCost);
+        return new StackSpec(name, app, db, new StackSpec.WorkerPool(workers, discipline), path);
     }
 
-    /** A database of the stated size: IOPS by default {@link #IOPS_PER_DB_CORE} per core, one IO channel per {@link #IOPS_PER_CHANNEL}. */
+    /**
+     * A database of the stated size (per shard, {@code d.shards()} of them): IOPS by default {@link #IOPS_PER_DB_CORE}
+     * per core, one IO channel per {@link #IOPS_PER_CHANNEL}.
+     */
     static StackSpec.Database database(Stack.Db d) {
         double iops = d.iops() > 0 ? d.iops() : (double) IOPS_PER_DB_CORE * d.cores();
         int channels = (int) Math.max(1, Math.ceil(iops / IOPS_PER_CHANNEL));
-        return new StackSpec.Database(d.maxConnections(), d.cores(), iops, channels);
+        return new StackSpec.Database(d.maxConnections(), d.cores(), iops, channels, d.shards());
     }
 }

@@ -1,5 +1,6 @@
 package dev.tenantsim.scenario.runner.model;
 
+import dev.tenantsim.engine.platform.cache.DataAccess;
 import dev.tenantsim.scenario.Defaults;
 import dev.tenantsim.scenario.Scenario;
 import dev.tenantsim.scenario.ScenarioException;
@@ -44,6 +45,8 @@ public final class TenantWorkloads {
     public static final String ANY_REGION = "any";
     /** Mean data per generated tenant, bytes (the workload module's running example: 12 GB). */
     static final SizeSpec DATA = new SizeSpec(12e9, 2.8e12);
+    /** Largest generated tenant's data over the mean, when {@code tenants.generate.data} gives the mean. */
+    static final double DATA_MAX_OVER_MEAN = 50;
     /** Largest tenant, as a multiple of the mean, when {@code users.max} is not given. */
     static final double MAX_OVER_MEAN = 1000;
     /** Monday 2025-01-06 00:00 UTC: minute 0 of a horizon without a start (a weekday, at midnight). */
@@ -112,7 +115,25 @@ public final class TenantWorkloads {
         } catch (IllegalArgumentException ex) {
             throw ScenarioException.of(s.name(), ex.getMessage());
         }
-        return new TenantWorkload(population, signatures.toArray(new Signature[0]), notes);
+        return new TenantWorkload(population, signatures.toArray(new Signature[0]), notes, access(s, population));
+    }
+
+    /** Each tenant's data, its skew ({@code accessSkew}, else {@code request.access.skew}) and its tier's cache quota. */
+    private static DataAccess[] access(Scenario s, Population population) {
+        Map<String, Double> skewOf = new java.util.HashMap<>();
+        for (ExplicitTenant e : s.tenants().explicit()) {
+            if (!Double.isNaN(e.accessSkew())) {
+                skewOf.put(e.id(), e.accessSkew());
+            }
+        }
+        DataAccess[] out = new DataAccess[population.size()];
+        for (int i = 0; i < out.length; i++) {
+            TenantProfile p = population.get(i);
+            Long quota = s.controls().cacheQuota().get(p.tier());
+            out[i] = new DataAccess(p.dataBytes(), skewOf.getOrDefault(p.id(), s.request().accessSkew()),
+                    quota == null ? Double.POSITIVE_INFINITY : quota);
+        }
+        return out;
     }
 
     private static Population generate(Scenario s, Generation g, TierModels tiers, long seed) {
@@ -121,7 +142,7 @@ public final class TenantWorkloads {
                 .tiers(tiers.tiers())
                 .tierMix(g.mix())
                 .users(new SizeSpec(g.users().mean(), Math.max(max, g.users().mean())))
-                .dataBytes(DATA)
+                .dataBytes(Double.isNaN(g.dataBytes()) ? DATA : new SizeSpec(g.dataBytes(), g.dataBytes() * DATA_MAX_OVER_MEAN))
                 .regionMix(Map.of(ANY_REGION, 1.0))
                 .pinnedShare(Map.of())
                 .build();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 final class ScenarioCostsTest {
     @Test
     void aStackWithoutItemsIsPricedFromItsSize() {
-        Stack s = new Stack(new Stack.App(47, 8), new Stack.Db(3000, 64, 64000, Double.NaN), null);
+        Stack s = new Stack(new Stack.App(47, 8), new Stack.Db(3000, 64, 64000), null);
         assertEquals(List.of(new InventoryLine("aws.ec2.m5.2xlarge", 47, Meter.CPU_SECONDS),
                 new InventoryLine("aws.rds-mysql.db.m5.large.single-az", 32, Meter.CONNECTION_SECONDS),
                 InventoryLine.overhead("aws.elb.alb", 1)), StackPricing.lines(s));

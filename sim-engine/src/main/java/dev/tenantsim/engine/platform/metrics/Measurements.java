@@ -67,8 +67,8 @@ public record Measurements(int replication, int fromMinute, double horizonSecond
                 errors[c] = e[c];
             }
             tenants.add(new TenantMeasure(t.tenant(), t.id(), t.tier(), t.stack(), t.revenueMicros(), t.offered(),
-                    t.completed(), t.attempts(), errors, t.latency(), t.slowRequests(), t.violationMinutes(), t.load(), t.jobs(),
-                    t.inFlightAtEnd()));
+                    t.completed(), t.attempts(), errors, t.latency(), t.slowRequests(), MinuteRuns.ofSorted(t.violationMinutes()),
+                    t.load(), t.jobs(), t.inFlightAtEnd(), t.cache()));
         }
         List<StackMeasure> stacks = new ArrayList<>(results.stacks().size());
         for (SimulatedStack s : results.stacks()) {

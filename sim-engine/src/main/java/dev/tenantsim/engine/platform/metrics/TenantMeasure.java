@@ -1,5 +1,6 @@
 package dev.tenantsim.engine.platform.metrics;
 
+import dev.tenantsim.engine.platform.CacheStats;
 import dev.tenantsim.engine.platform.ErrorCause;
 import dev.tenantsim.engine.platform.JobStats;
 import dev.tenantsim.engine.platform.LatencySummary;
@@ -29,12 +30,24 @@ import java.util.Arrays;
  * @param jobs             background jobs
  * @param unfinishedAtEnd  requests neither completed nor failed when the span ended (in flight,
  *                         or waiting in the fluid pass's backlog): neither latency nor error
+ * @param cache            lookups and hits at the stack's caches (request level; NONE from the fluid pass)
  */
 public record TenantMeasure(int tenant, String id, int tier, int stack, long revenueMicros,
                             double offered, double completed, double attempts, double[] errorsByCause,
                             LatencySummary latency, double slowRequests, MinuteRuns violations, LoadSeries load,
-                            JobStats jobs, double unfinishedAtEnd) {
+                            JobStats jobs, double unfinishedAtEnd, CacheStats cache) {
+    public TenantMeasure(int tenant, String id, int tier, int stack, long revenueMicros,
+                         double offered, double completed, double attempts, double[] errorsByCause,
+                         LatencySummary latency, double slowRequests, MinuteRuns violations, LoadSeries load,
+                         JobStats jobs, double unfinishedAtEnd) {
+        this(tenant, id, tier, stack, revenueMicros, offered, completed, attempts, errorsByCause, latency, slowRequests,
+                violations, load, jobs, unfinishedAtEnd, CacheStats.NONE);
+    }
+
     public TenantMeasure {
+        if (cache == null) {
+            cache = CacheStats.NONE;
+        }
         if (errorsByCause == null || errorsByCause.length != ErrorCause.count()) {
             throw new IllegalArgumentException("errorsByCause must hold one count per ErrorCause");
         }

@@ -28,6 +28,7 @@ final class BackgroundJobs implements EventHandler {
     private final JobBatch[] batches;
     private final int[] batchTenant;
     private final int[] batchSubmitted;
+    private final TenantTable tenants;
 
     BackgroundJobs(StackContext ctx, DataTier data) {
         sim = ctx.sim;
@@ -38,6 +39,7 @@ final class BackgroundJobs implements EventHandler {
         series = ctx.series;
         this.data = data;
         TenantTable tenants = ctx.tenants;
+        this.tenants = tenants;
         int n = tenants.n;
         int[] caps = new int[n];
         double[] weights = new double[n];
@@ -123,6 +125,7 @@ final class BackgroundJobs implements EventHandler {
         if (jb.workerSeconds() > 0) {
             sim.schedule(jb.workerSeconds(), self, WORKER_TIME_DONE, g);
         }
+        scan(t, jb, true);
         for (int k = 0; k < jb.connections(); k++) {
             int j = jobs.alloc();
             jobs.call[j] = JobSlots.NO_CALL;
@@ -137,6 +140,23 @@ final class BackgroundJobs implements EventHandler {
             jobs.write[j] = false;
             jobs.holdTimer[j] = -1;
             data.query(j);
+        }
+    }
+
+    /**
+     * A job that reads data streams it through its shard's buffer pool while it runs: the pool's
+     * hit ratios are solved again when it starts and when it ends (nothing without a pool).
+     */
+    private void scan(int t, JobBatch jb, boolean starts) {
+        double seconds = jb.nominalSeconds(secondsPerIo);
+        if (jb.scanBytes() <= 0 || seconds <= 0 || !tenants.data.hasBufferPool()) {
+            return;
+        }
+        double rate = jb.scanBytes() / seconds;
+        boolean changed = starts ? tenants.data.scanStarted(t, jb.scanBytes(), rate)
+                : tenants.data.scanEnded(t, jb.scanBytes(), rate);
+        if (changed) {
+            tenants.refreshScales();
         }
     }
 
@@ -156,6 +176,7 @@ final class BackgroundJobs implements EventHandler {
             return;
         }
         int t = slots.tenant[g];
+        scan(t, batches[slots.batch[g]], false);
         double sojourn = sim.now() - slots.submit[g];
         ledger.jobFinished(t, sojourn);
         slots.free(g);

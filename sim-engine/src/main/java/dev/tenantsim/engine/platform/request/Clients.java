@@ -35,6 +35,8 @@ final class Clients extends Stage implements EventHandler {
     private final TenantLedger ledger;
     private final RetryPolicy[] retry;
     private final double secondsPerIo;
+    private final CacheCounters cache;
+    private final boolean poolOn;
     private final ArrivalQueue arrivals;
     /** Each tenant's network round trip to the stack, added to what its users see; null when the stack has no region. */
     private final double[] roundTrip;
@@ -52,6 +54,8 @@ final class Clients extends Stage implements EventHandler {
         jobs = ctx.jobs;
         ledger = ctx.ledger;
         secondsPerIo = ctx.spec.db().secondsPerIo();
+        cache = ctx.cache;
+        poolOn = ctx.tenants.data.hasBufferPool();
         arrivals = new ArrivalQueue(tenants.n);
         retry = new RetryPolicy[tenants.n];
         for (int t = 0; t < tenants.n; t++) {
@@ -136,22 +140,37 @@ final class Clients extends Stage implements EventHandler {
         boolean write = false;
         double a;
         double d;
-        double io;
+        double ops;
         if (mix == null) {
             a = tenants.sampleWork(t, 0);
             d = tenants.sampleWork(t, 1);
-            io = tenants.sampleWork(t, 2) * secondsPerIo;
+            ops = tenants.sampleWork(t, 2);
         } else {
             k = mix.draw(t);
             write = mix.isWrite(t, k);
             a = mix.work(t, k, 0);
             d = mix.work(t, k, 1);
-            io = mix.work(t, k, 2) * secondsPerIo;
+            ops = mix.work(t, k, 2);
         }
+        double io = ops * secondsPerIo;
         double h = tenants.sampleWork(t, 3);
-        // Drawn only for tenants with a cache hit ratio (a tenant property): common random numbers hold.
-        boolean hit = ti[(t << 4) + TenantTable.I_CACHEABLE] != 0
-                && tenants.workUniform[t].nextDouble() < td[(t << 4) + TenantTable.D_HIT];
+        int i = t << 4;
+        // The app cache's draw comes from the tenant's own cache stream: common random numbers hold.
+        boolean hit = false;
+        if (ti[i + TenantTable.I_CACHEABLE] != 0) {
+            hit = tenants.cacheUniform[t].nextDouble() < td[i + TenantTable.D_HIT];
+            cache.lookups[t]++;
+            cache.hits[t] += hit ? 1 : 0;
+        }
+        if (ti[i + TenantTable.I_SCALED] != 0) { // the data path: query cost growth, buffer-pool misses
+            if (!hit && poolOn) {
+                double reads = ops * tenants.dbScale[t];
+                cache.pageReads[t] += reads;
+                cache.pageHits[t] += reads - ops * tenants.ioScale[t];
+            }
+            d *= tenants.dbScale[t];
+            io *= tenants.ioScale[t];
+        }
         calls.app[c] = a;
         calls.db[c] = d;
         calls.io[c] = io;

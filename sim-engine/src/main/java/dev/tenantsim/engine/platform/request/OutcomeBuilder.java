@@ -42,7 +42,8 @@ final class OutcomeBuilder {
             tenants.add(new SimulatedTenant(table.globalOf[t], table.load[t].id(), table.load[t].tier(), stackIndex,
                     table.load[t].revenueMicros(), ledger.offered(t), ledger.completed(t), ledger.attempts(t),
                     ledger.errorsOf(t), TenantLedger.summary(histograms[t]), ledger.slow(t), ledger.completed(t) / ctx.horizon, v,
-                    SloJudge.availability(v.length, minutes), inFlight[t], ledger.jobStats(t), loads[t]));
+                    SloJudge.availability(v.length, minutes), inFlight[t], ledger.jobStats(t), loads[t],
+                    ctx.cache.of(t)));
         }
         int[] violators = ledger.violatorsPerMinute();
         SimulatedStack stack = new SimulatedStack(stackIndex, ctx.spec.name(), n, ctx.series.values(), violators,

@@ -17,6 +17,7 @@ final class StackContext {
     final JobSlots jobs = new JobSlots();
     final TenantLedger ledger;
     final StackSeries series;
+    final CacheCounters cache;
 
     StackContext(Simulation sim, StackSpec spec, double horizon, TenantTable tenants, TenantLedger ledger,
                  StackSeries series) {
@@ -26,5 +27,6 @@ final class StackContext {
         this.tenants = tenants;
         this.ledger = ledger;
         this.series = series;
+        this.cache = new CacheCounters(tenants.n);
     }
 }

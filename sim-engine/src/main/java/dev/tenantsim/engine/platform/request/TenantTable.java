@@ -5,6 +5,8 @@ import dev.tenantsim.engine.platform.Controls;
 import dev.tenantsim.engine.platform.StackSpec;
 import dev.tenantsim.engine.platform.TenantControls;
 import dev.tenantsim.engine.platform.TenantLoad;
+import dev.tenantsim.engine.platform.cache.DataAccess;
+import dev.tenantsim.engine.platform.cache.StackDataModel;
 import dev.tenantsim.workload.WorkDistribution;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -30,6 +32,8 @@ final class TenantTable {
     static final int I_CACHEABLE = 7;
     static final int I_FAILURES = 8;
     static final int I_SHAPE = 9;
+    /** 1 when the stack's data path scales the tenant's DB CPU and IO ({@link #dbScale}, {@link #ioScale}). */
+    static final int I_SCALED = 13;
     static final int D_MEAN = 0;
     static final int D_MU = 4;
     static final int D_SIGMA = 8;
@@ -53,6 +57,13 @@ final class TenantTable {
     private final ContinuousSampler[] workExp;
     final UniformRandomProvider[] workUniform;
     final UniformRandomProvider[] retryUniform;
+    /** Per tenant: the app-cache hit draw (its own stream, so a cache changes no other draw); null without an app cache. */
+    final UniformRandomProvider[] cacheUniform;
+    /** The stack's caches and query cost over these tenants. */
+    final StackDataModel data;
+    /** Multipliers of each tenant's DB CPU and IO per query, read when {@link #I_SCALED} is set. */
+    final double[] dbScale;
+    final double[] ioScale;
     // Per tenant and quantity (APP, DB, IO, HOLD): WorkDistribution's draw code, scale ("mean"),
     // parameters a ("mu") and b ("sigma"), and the private stream of a gamma part (else null).
     private static final String[] WORK_PART = {"appCpu", "dbCpu", "dbIo", "connectionHold"};
@@ -86,12 +97,10 @@ final class TenantTable {
         workOwn = new WorkDistribution.PrivateStream[4 * n];
         ti = new int[16 * n];
         td = new double[16 * n];
-        double workingSets = 0;
-        for (int t = 0; t < n; t++) {
-            workingSets += loads.get(tenants[t]).workingSetGb();
-        }
-        double cacheScale = spec.cacheGb() <= 0 ? 0
-                : workingSets <= 0 ? 1 : Math.min(1.0, spec.cacheGb() / workingSets);
+        data = dataModel(spec, tenants, loads);
+        cacheUniform = new UniformRandomProvider[n];
+        dbScale = new double[n];
+        ioScale = new double[n];
         for (int t = 0; t < n; t++) {
             TenantLoad l = loads.get(tenants[t]);
             TenantControls c = controls.of(tenants[t]);
@@ -112,16 +121,45 @@ final class TenantTable {
             ti[i + I_CAP] = c.concurrencyCap();
             ti[i + I_SHARD] = spec.db().shardOf(id);
             ti[i + I_BREAKER] = c.breaker().failures();
-            ti[i + I_CACHEABLE] = l.cacheHitRatio() > 0 ? 1 : 0;
+            ti[i + I_CACHEABLE] = data.hasAppCache() ? 1 : 0;
+            if (data.hasAppCache()) {
+                cacheUniform[t] = sim.streams().stream("tenant/" + id + "/cache");
+            }
             for (int q = 0; q < 4; q++) {
                 ti[i + I_SHAPE + q] = wShape[4 * t + q];
                 td[i + D_MEAN + q] = wMean[4 * t + q];
                 td[i + D_MU + q] = wMu[4 * t + q];
                 td[i + D_SIGMA + q] = wSigma[4 * t + q];
             }
-            td[i + D_HIT] = l.cacheHitRatio() * cacheScale;
+            td[i + D_HIT] = data.appHit(t);
             td[i + D_RATE] = l.rate().isConstant() ? l.rate().at(0) : -1;
             td[i + D_POOL_WAIT] = c.poolWaitTimeout();
+        }
+        refreshScales();
+    }
+
+    private static StackDataModel dataModel(StackSpec spec, int[] tenants, List<TenantLoad> loads) {
+        int n = tenants.length;
+        int[] shard = new int[n];
+        DataAccess[] access = new DataAccess[n];
+        double[] rate = new double[n];
+        double[] io = new double[n];
+        for (int t = 0; t < n; t++) {
+            TenantLoad l = loads.get(tenants[t]);
+            shard[t] = spec.db().shardOf(l.id());
+            access[t] = l.data();
+            rate[t] = l.meanRate();
+            io[t] = l.work().dbIoOps().mean();
+        }
+        return new StackDataModel(spec.dataPath(), spec.db().shards(), shard, access, rate, io);
+    }
+
+    /** Reads the DB CPU and IO multipliers from the data model (at set-up, and when a scan starts or ends). */
+    void refreshScales() {
+        for (int t = 0; t < n; t++) {
+            dbScale[t] = data.cpuFactor(t);
+            ioScale[t] = data.ioFactor(t);
+            ti[(t << 4) + I_SCALED] = dbScale[t] != 1 || ioScale[t] != 1 ? 1 : 0;
         }
     }
 
