@@ -57,6 +57,21 @@ public final class TraceLines implements Closeable {
         }
     }
 
+    /**
+     * The next line that is not blank, counted as a row read in {@code report}, or {@code null}
+     * at the end (a truncated gzip as in {@link #next(TraceReadReport.Builder)}).
+     */
+    public String nextRow(TraceReadReport.Builder report) throws IOException {
+        String s;
+        while ((s = next(report)) != null) {
+            if (!s.isBlank()) {
+                report.rowRead();
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** Number of the line last returned (0 before the first). */
     public long line() {
         return line;

@@ -98,12 +98,8 @@ public final class AggregateCurveTraceReader implements FileTraceReader {
             double[] one = new double[1];
             long lastTime = Long.MIN_VALUE;
             String row;
-            while ((row = in.next(report)) != null) {
-                if (row.isBlank()) {
-                    continue;
-                }
+            while ((row = in.nextRow(report)) != null) {
                 long line = in.line();
-                report.rowRead();
                 long t;
                 try {
                     String[] c = Cells.splitRow(row, ',', "','", cells, expected, file, line);

@@ -61,12 +61,8 @@ public final class AlibabaTraceReader implements FileTraceReader {
         double[] cpu = new double[1];
         try (TraceLines in = TraceLines.open(file)) {
             String row;
-            while ((row = in.next(report)) != null) {
-                if (row.isBlank()) {
-                    continue;
-                }
+            while ((row = in.nextRow(report)) != null) {
                 long line = in.line();
-                report.rowRead();
                 String machine;
                 long t;
                 try {

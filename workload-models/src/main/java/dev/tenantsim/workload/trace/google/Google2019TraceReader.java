@@ -81,12 +81,8 @@ public final class Google2019TraceReader implements FileTraceReader {
             Window window = new Window(sink, options.startEpochSecond(), options.stepSeconds());
             long lastStart = Long.MIN_VALUE;
             String row;
-            while ((row = in.next(report)) != null) {
-                if (row.isBlank()) {
-                    continue;
-                }
+            while ((row = in.nextRow(report)) != null) {
                 long line = in.line();
-                report.rowRead();
                 long t0;
                 long t1;
                 String id;
