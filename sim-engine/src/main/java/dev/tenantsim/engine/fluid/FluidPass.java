@@ -188,7 +188,8 @@ public final class FluidPass {
             stacks.add(new StackFluidResult(r.stack(), members.length, rec.peakUtil, mean,
                     r.overloadedSteps * stepMinutes, r.peakBacklog,
                     new UtilizationSeries(options.seriesSteps() * stepMinutes, rec.seriesMean, rec.seriesMax),
-                    r.incidents.incidents, share, r.incidents.stepViolators));
+                    r.incidents.incidents, share, r.incidents.stepViolators,
+                    rec.busiest.warmStart(members, options.seriesSteps() * stepMinutes)));
             for (int i = 0; i < rec.windowCount; i++) {
                 windows.add(new BusyWindow(r.stack(), rec.windowStart[i], rec.windowLengthMinutes(i),
                         rec.windowScore[i], rec.windowPeak[i]));

@@ -11,11 +11,12 @@ package dev.tenantsim.engine.fluid;
  * @param incidents incidents on this stack in time order (docs/metrics.md; see {@link FluidIncident})
  * @param violationShare per point of the series, the mean share of the stack's tenants in SLO violation
  * @param tenantsInViolation per step, the number of the stack's tenants in SLO violation
+ * @param warmStart the tenants' backlogs at the start of the busiest series point
  */
 public record StackFluidResult(int stack, int tenants, double[] peakUtilizations, double[] meanUtilizations,
                                long overloadedMinutes, double peakBacklogRequests, UtilizationSeries series,
                                java.util.List<FluidIncident> incidents, double[] violationShare,
-                               int[] tenantsInViolation) {
+                               int[] tenantsInViolation, WarmStart warmStart) {
 
     public StackFluidResult {
         peakUtilizations = peakUtilizations.clone();

@@ -25,7 +25,11 @@ final class StackRecorder {
     private int windowFill;
     private int windowsClosed;
 
-    StackRecorder(FluidOptions options) {
+    /** Each tenant's backlog at the start of the busiest series point (a warm start for a DES window there). */
+    final BusiestPointBacklog busiest;
+
+    StackRecorder(FluidOptions options, int tenants) {
+        busiest = new BusiestPointBacklog(tenants);
         this.stepMinutes = options.stepMinutes();
         this.steps = options.steps();
         this.seriesSteps = options.seriesSteps();
@@ -39,12 +43,17 @@ final class StackRecorder {
         windowPeak = new double[k];
     }
 
-    void record(int stepIndex, double uApp, double uConn, double uDb, double uIo, double offeredLoad) {
+    /** Records step {@code stepIndex}; {@code backlog} is each tenant's backlog after it. */
+    void record(int stepIndex, double uApp, double uConn, double uDb, double uIo, double offeredLoad, double[] backlog) {
         int point = stepIndex / seriesSteps;
         recordOne(0, point, uApp);
         recordOne(1, point, uConn);
         recordOne(2, point, uDb);
         recordOne(3, point, uIo);
+        if (endsPoint(stepIndex)) {
+            busiest.pointEnds(point, pointBottleneck(point));
+            busiest.pointStarts(backlog); // what the next point starts from
+        }
         double uMax = Math.max(Math.max(uApp, uConn), Math.max(uDb, uIo));
         windowSum += offeredLoad;
         windowMax = Math.max(windowMax, uMax);
@@ -63,6 +72,24 @@ final class StackRecorder {
         if (u > seriesMax[r][point]) {
             seriesMax[r][point] = u;
         }
+    }
+
+    /**
+     * Series point {@code point}'s bottleneck utilization once its last step is recorded: the
+     * highest per-resource mean, capped at 1, computed exactly as the finished series gives it.
+     */
+    double pointBottleneck(int point) {
+        int n = Math.min(seriesSteps, steps - point * seriesSteps);
+        double u = 0;
+        for (int r = 0; r < FluidResource.COUNT; r++) {
+            u = Math.max(u, seriesMean[r][point] / n);
+        }
+        return Math.min(1.0, u);
+    }
+
+    /** Whether step {@code stepIndex} is the last of its series point. */
+    boolean endsPoint(int stepIndex) {
+        return (stepIndex + 1) % seriesSteps == 0 || stepIndex + 1 == steps;
     }
 
     /** After the last step: closes the last window and turns the series sums into means. */

@@ -165,7 +165,7 @@ final class StackRun {
             violationMinutes[j] = new MinuteRuns.Builder(options.steps() * stepMinutes);
         }
         load = new double[m];
-        recorder = new StackRecorder(options);
+        recorder = new StackRecorder(options, m);
         incidents = new StackIncidents(stack, members, options);
         judge = new MinuteJudge(slo, budget, p.heavyTail,
                 RandomStreams.of(options.seed()).stream("fluid/violations/stack", stack, ""));
@@ -391,7 +391,7 @@ final class StackRun {
         if (totalBacklog > peakBacklog) {
             peakBacklog = totalBacklog;
         }
-        recorder.record(stepIndex, uApp, uConn, uDb, uIo, rMax);
+        recorder.record(stepIndex, uApp, uConn, uDb, uIo, rMax, backlog);
     }
 
     /**

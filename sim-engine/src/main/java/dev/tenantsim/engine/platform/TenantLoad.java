@@ -21,10 +21,16 @@ import java.util.List;
  * @param data          its data (working set), access skew and cache quota, which the stack's caches
  *                      and query cost read ({@link StackSpec#dataPath()}); {@link DataAccess#NONE}
  * @param usersRegion   where the tenant's users sit (null: in its stack's region); see {@link StackSpec.Network}
+ * @param carriedIn     requests already waiting when the run starts (a window warm-started from the
+ *                      fluid pass's backlog): they take the stack's capacity from time 0, each with the
+ *                      tenant's mean work, but are not the window's requests, so no figure counts them
  */
 public record TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
-                         List<JobBatch> jobs, DataAccess data, String usersRegion) {
+                         List<JobBatch> jobs, DataAccess data, String usersRegion, int carriedIn) {
     public TenantLoad {
+        if (carriedIn < 0) {
+            throw new IllegalArgumentException("tenant " + id + ".carriedIn (" + carriedIn + ") must be >= 0");
+        }
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("tenant.id (" + id + ") must be a non-blank string");
         }
@@ -45,7 +51,12 @@ public record TenantLoad(String id, int tier, long revenueMicros, RateProfile ra
 
     public TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
                       List<JobBatch> jobs, DataAccess data) {
-        this(id, tier, revenueMicros, rate, work, jobs, data, null);
+        this(id, tier, revenueMicros, rate, work, jobs, data, null, 0);
+    }
+
+    public TenantLoad(String id, int tier, long revenueMicros, RateProfile rate, RequestWork work,
+                      List<JobBatch> jobs, DataAccess data, String usersRegion) {
+        this(id, tier, revenueMicros, rate, work, jobs, data, usersRegion, 0);
     }
 
     /** A tenant with API traffic only and no data. */
@@ -54,20 +65,25 @@ public record TenantLoad(String id, int tier, long revenueMicros, RateProfile ra
     }
 
     public TenantLoad withJobs(List<JobBatch> newJobs) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, newJobs, data, usersRegion);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, newJobs, data, usersRegion, carriedIn);
     }
 
     public TenantLoad withRate(RateProfile newRate) {
-        return new TenantLoad(id, tier, revenueMicros, newRate, work, jobs, data, usersRegion);
+        return new TenantLoad(id, tier, revenueMicros, newRate, work, jobs, data, usersRegion, carriedIn);
     }
 
     public TenantLoad withData(DataAccess newData) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, newData, usersRegion);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, newData, usersRegion, carriedIn);
     }
 
     /** The same tenant with its users in {@code region} (null: in its stack's region). */
     public TenantLoad withUsersRegion(String region) {
-        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, data, region);
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, data, region, carriedIn);
+    }
+
+    /** The same tenant with {@code requests} already waiting at time 0 (a warm start). */
+    public TenantLoad withCarriedIn(int requests) {
+        return new TenantLoad(id, tier, revenueMicros, rate, work, jobs, data, usersRegion, requests);
     }
 
     /** Mean requests/s over the profile's minutes. */

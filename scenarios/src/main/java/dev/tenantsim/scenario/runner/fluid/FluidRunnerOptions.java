@@ -10,11 +10,18 @@ package dev.tenantsim.scenario.runner.fluid;
  * @param maxDesReplications replications of each window at most (the scenario's, capped)
  * @param desRequestBudget a window expected to hold more requests than this (by the fluid pass's
  *     offered rate) is shortened to fit it, down to one minute: it bounds the run time on big stacks
+ * @param warmStart whether a window starts from the fluid pass's backlog at its first minute (the
+ *     default) rather than empty
  */
 public record FluidRunnerOptions(int busiestWindows, int threads, int desWindowMinutes, int maxDesWindows,
-                                 int maxDesReplications, long desRequestBudget) {
-    /** 10 windows kept, automatic threads, 30-minute DES windows, at most 6, at most 3 replications, 2 M requests. */
-    public static final FluidRunnerOptions DEFAULTS = new FluidRunnerOptions(10, 0, 30, 6, 3, 2_000_000L);
+                                 int maxDesReplications, long desRequestBudget, boolean warmStart) {
+    /** 10 windows kept, automatic threads, 30-minute DES windows, at most 6, at most 3 replications, 2 M requests, warm. */
+    public static final FluidRunnerOptions DEFAULTS = new FluidRunnerOptions(10, 0, 30, 6, 3, 2_000_000L, true);
+
+    public FluidRunnerOptions(int busiestWindows, int threads, int desWindowMinutes, int maxDesWindows,
+                              int maxDesReplications, long desRequestBudget) {
+        this(busiestWindows, threads, desWindowMinutes, maxDesWindows, maxDesReplications, desRequestBudget, true);
+    }
 
     public FluidRunnerOptions {
         if (busiestWindows < 1 || threads < 0 || desWindowMinutes < 1 || maxDesWindows < 0 || maxDesReplications < 1
@@ -25,6 +32,13 @@ public record FluidRunnerOptions(int busiestWindows, int threads, int desWindowM
     }
 
     public FluidRunnerOptions withDes(int windowMinutes, int maxWindows, int maxReplications) {
-        return new FluidRunnerOptions(busiestWindows, threads, windowMinutes, maxWindows, maxReplications, desRequestBudget);
+        return new FluidRunnerOptions(busiestWindows, threads, windowMinutes, maxWindows, maxReplications, desRequestBudget,
+                warmStart);
+    }
+
+    /** The same options with windows started from the fluid backlog ({@code true}) or empty. */
+    public FluidRunnerOptions withWarmStart(boolean warm) {
+        return new FluidRunnerOptions(busiestWindows, threads, desWindowMinutes, maxDesWindows, maxDesReplications,
+                desRequestBudget, warm);
     }
 }

@@ -2,10 +2,12 @@ package dev.tenantsim.scenario.runner.fluid;
 
 import dev.tenantsim.engine.fluid.FluidResult;
 import dev.tenantsim.engine.fluid.StackFluidResult;
+import dev.tenantsim.engine.fluid.WarmStart;
 import dev.tenantsim.engine.kernel.RandomStreams;
 import dev.tenantsim.engine.platform.LatencySummary;
 import dev.tenantsim.engine.platform.PlatformScenario;
 import dev.tenantsim.engine.platform.PlatformSimulator;
+import dev.tenantsim.engine.platform.TenantLoad;
 import dev.tenantsim.engine.platform.Results;
 import dev.tenantsim.engine.platform.Topology;
 import dev.tenantsim.engine.platform.metrics.BlastShares;
@@ -104,8 +106,23 @@ final class WindowDes {
             TenantWorkload sub = new TenantWorkload(new Population(profiles, requestLevel.population().tiers()), sigs, List.of(),
                     access);
             RequestSpan span = new RequestSpan(w.fromMinute(), w.minutes());
+            List<TenantLoad> loads = TenantLoads.of(sub, model.tiers(), span);
+            WarmStart warm = fr.stacks().get(w.stack()).warmStart();
+            if (options.warmStart() && warm.minute() == w.fromMinute()) {
+                // the queue the fluid pass had built by the window's first minute, not an empty stack
+                double[] backlog = new double[k];
+                for (int j = 0; j < k; j++) {
+                    backlog[j] = warm.backlogOf(idx[j]);
+                }
+                double scale = carriedScale(backlog, loads, model.layout().stack(w.stack()).spec(), w.minutes());
+                List<TenantLoad> carried = new ArrayList<>(k);
+                for (int j = 0; j < k; j++) {
+                    carried.add(loads.get(j).withCarriedIn((int) Math.round(backlog[j] * scale)));
+                }
+                loads = carried;
+            }
             PlatformScenario ps = new PlatformScenario(dev.tenantsim.scenario.runner.model.MechanismModels.withUsersRegions(
-                    TenantLoads.of(sub, model.tiers(), span), model.scenario(), model.layout()),
+                    loads, model.scenario(), model.layout()),
                     new Topology(List.of(model.layout().stack(w.stack()).spec()), new int[k]),
                     model.controls().select(idx), model.slo().select(idx), span.seconds());
             RandomStreams streams = RandomStreams.of(root.seedFor("des-window-" + w.stackName() + "-" + w.fromMinute()));
@@ -154,6 +171,39 @@ final class WindowDes {
         tierSums.forEach((tier, a) -> tierLatency.put(tier, new LatencyStats(a[1] / a[0], a[2] / a[0], a[3] / a[0],
                 a[4] / a[0], a[5] / a[0])));
         return new Result(chosen, windows, tenantLatency, tierLatency);
+    }
+
+    /**
+     * The share of the fluid backlog a warm-started window carries in: all of it, unless it is more
+     * than the stack can serve over the whole window (at its bottleneck, for the tenants' mean work)
+     * or than a quarter of the request budget. Past that the rest changes nothing for the window's
+     * own requests, which wait behind at least a window's worth of work either way, and carrying it
+     * would only cost memory; each tenant keeps its share of what is carried.
+     */
+    private double carriedScale(double[] backlog, List<TenantLoad> loads, dev.tenantsim.engine.platform.StackSpec spec,
+                                int minutes) {
+        double total = 0;
+        double rate = 0;
+        double app = 0;
+        double db = 0;
+        double io = 0;
+        for (int j = 0; j < backlog.length; j++) {
+            total += backlog[j];
+            TenantLoad l = loads.get(j);
+            double r = l.meanRate();
+            rate += r;
+            app += r * l.work().appCpuSeconds().mean();
+            db += r * l.work().dbCpuSeconds().mean();
+            io += r * l.work().dbIoOps().mean();
+        }
+        if (!(total >= 1) || !(rate > 0)) {
+            return 1.0;
+        }
+        double perRequest = Math.max(app / rate / spec.app().cores(), Math.max(db / rate / spec.db().cores(),
+                io / rate / spec.db().iops()));
+        double servable = perRequest > 0 ? minutes * 60.0 / perRequest : Double.POSITIVE_INFINITY;
+        double cap = Math.min(servable, options.desRequestBudget() / 4.0);
+        return total <= cap ? 1.0 : cap / total;
     }
 
     /** Per group, the stack and series point with the highest bottleneck utilization; busiest groups first. */

@@ -25,6 +25,8 @@ final class CallSlots {
     /** The call's request class, or -1 without classes. */
     int[] cls = new int[1024];
     boolean[] write = new boolean[1024];
+    /** A request carried in from before the run (a warm start): it loads the stack, no figure counts it. */
+    boolean[] carried = new boolean[1024];
     private int[] free = new int[1024];
     private int freeCount;
     /** Slots ever handed out: the calls live at the end are among 0..used-1. */
@@ -50,6 +52,7 @@ final class CallSlots {
             hit = Arrays.copyOf(hit, cap);
             cls = Arrays.copyOf(cls, cap);
             write = Arrays.copyOf(write, cap);
+            carried = Arrays.copyOf(carried, cap);
             free = Arrays.copyOf(free, cap);
         }
         return used++;

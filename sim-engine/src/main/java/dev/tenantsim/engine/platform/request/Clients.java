@@ -22,6 +22,7 @@ import dev.tenantsim.engine.platform.RetryPolicy;
 final class Clients extends Stage implements EventHandler {
     private static final int ARRIVAL = 0;
     private static final int RETRY = 1;
+    private static final int CARRIED_IN = 2;
     private static final double MINUTE = 60.0;
 
     private final Simulation sim;
@@ -87,6 +88,60 @@ final class Clients extends Stage implements EventHandler {
         if (!arrivals.isEmpty()) {
             sim.scheduleAt(arrivals.peekTime(), self, ARRIVAL, 0);
         }
+        for (int t = 0; t < tenants.n; t++) {
+            if (tenants.load[t].carriedIn() > 0) {
+                sim.scheduleAt(0.0, self, CARRIED_IN, 0);
+                break;
+            }
+        }
+    }
+
+    /**
+     * A warm start: the requests each tenant had waiting when the window begins enter at time 0,
+     * one tenant's after another's in turn (the order a shared FIFO backlog would have), each with
+     * the tenant's mean work (no draw, so the window's own requests keep their common random
+     * numbers). Their work counts in the tenant's load; they are not requests of the window.
+     */
+    private void carryIn() {
+        int[] active = new int[tenants.n];
+        int[] left = new int[tenants.n];
+        int count = 0;
+        for (int t = 0; t < tenants.n; t++) {
+            if (tenants.load[t].carriedIn() > 0) {
+                active[count] = t;
+                left[count++] = tenants.load[t].carriedIn();
+            }
+        }
+        while (count > 0) { // one request of each tenant that has some left, in turn
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                carryOne(active[i]);
+                if (--left[i] > 0) {
+                    active[kept] = active[i];
+                    left[kept++] = left[i];
+                }
+            }
+            count = kept;
+        }
+    }
+
+    private void carryOne(int t) {
+        int c = calls.alloc();
+        dev.tenantsim.workload.RequestWork w = tenants.load[t].work();
+        calls.tenant[c] = t;
+        calls.start[c] = 0.0;
+        calls.attempts[c] = 0;
+        calls.job[c] = JobSlots.NO_CALL;
+        calls.app[c] = w.appCpuSeconds().mean();
+        calls.db[c] = w.dbCpuSeconds().mean() * tenants.dbScale[t];
+        calls.io[c] = w.dbIoOps().mean() * secondsPerIo * tenants.ioScale[t];
+        calls.hold[c] = w.connectionHoldSeconds().mean();
+        calls.hit[c] = false;
+        calls.cls[c] = -1;
+        calls.write[c] = false;
+        calls.carried[c] = true;
+        ledger.demanded(t, calls.app[c] + calls.db[c] + calls.io[c]);
+        startAttempt(c);
     }
 
     @Override
@@ -94,6 +149,7 @@ final class Clients extends Stage implements EventHandler {
         switch (kind) {
             case ARRIVAL -> onArrival(arrivals.peekTenant());
             case RETRY -> startAttempt(arg);
+            case CARRIED_IN -> carryIn();
             default -> throw new IllegalStateException("unknown client event kind " + kind);
         }
     }
@@ -136,6 +192,7 @@ final class Clients extends Stage implements EventHandler {
         calls.start[c] = now;
         calls.attempts[c] = 0;
         calls.job[c] = JobSlots.NO_CALL;
+        calls.carried[c] = false;
         int k = -1;
         boolean write = false;
         double a;
@@ -186,7 +243,9 @@ final class Clients extends Stage implements EventHandler {
     private void startAttempt(int c) {
         int t = calls.tenant[c];
         calls.attempts[c]++;
-        ledger.attempt(t);
+        if (!calls.carried[c]) {
+            ledger.attempt(t);
+        }
         int j = jobs.alloc();
         jobs.call[j] = c;
         jobs.tenant[j] = t;
@@ -217,6 +276,10 @@ final class Clients extends Stage implements EventHandler {
         if (c == JobSlots.NO_CALL) {
             return; // orphan: its client already gave up
         }
+        if (calls.carried[c]) {
+            calls.free(c); // carried in: it loaded the stack, it is not one of the window's requests
+            return;
+        }
         if (cause == SUCCESS) {
             double latency = sim.now() - calls.start[c];
             double seen = roundTrip == null ? latency : latency + roundTrip[t];
@@ -232,6 +295,10 @@ final class Clients extends Stage implements EventHandler {
 
     /** The client saw this attempt fail: retry by its policy, or give up and count the error. */
     void attemptFailed(int c, int cause) {
+        if (calls.carried[c]) {
+            calls.free(c); // carried in: gone (timed out or shed), and not one of the window's requests
+            return;
+        }
         int t = calls.tenant[c];
         RetryPolicy p = retry[t];
         int done = calls.attempts[c];
