@@ -2,6 +2,7 @@ package dev.tenantsim.scenario;
 
 import dev.tenantsim.scenario.model.ControlsSpec;
 import dev.tenantsim.scenario.model.Costs;
+import dev.tenantsim.scenario.model.EventSpec;
 import dev.tenantsim.scenario.model.Fidelity;
 import dev.tenantsim.scenario.model.Horizon;
 import dev.tenantsim.scenario.model.Placement;
@@ -28,6 +29,7 @@ import java.util.Objects;
  * @param costs     shared items, SLA credit schedules and a published total ({@link Costs#NONE} when not given)
  * @param variants  variants in file order, each already merged over this base (their own
  *                  {@code variants} are empty)
+ * @param events    the timeline ({@code events:}), in file order; empty for a steady run
  */
 public record Scenario(
         String name,
@@ -44,7 +46,8 @@ public record Scenario(
         ReportSpec report,
         Path priceBook,
         Costs costs,
-        List<Variant> variants) {
+        List<Variant> variants,
+        List<EventSpec> events) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -58,6 +61,15 @@ public record Scenario(
         Objects.requireNonNull(report, "report");
         costs = costs == null ? Costs.NONE : costs;
         variants = List.copyOf(variants);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A scenario without events (a steady topology). */
+    public Scenario(String name, String description, long seed, Horizon horizon, int replications, Map<String, TierSpec> tiers,
+                    Tenants tenants, RequestWorkSpec request, TopologySpec topology, Placement placement, ControlsSpec controls,
+                    ReportSpec report, Path priceBook, Costs costs, List<Variant> variants) {
+        this(name, description, seed, horizon, replications, tiers, tenants, request, topology, placement, controls, report,
+                priceBook, costs, variants, List.of());
     }
 
     /** Starts a scenario in code; {@link ScenarioBuilder#build()} validates it like a file. */
@@ -82,20 +94,20 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, horizon, replications, tiers, tenants, request, topology,
-                placement, controls, report, priceBook, costs, variants);
+                placement, controls, report, priceBook, costs, variants, events);
     }
 
     /** This scenario with its horizon run at {@code fidelity} (the command line's {@code --fidelity}); its variants as they are. */
     public Scenario withFidelity(Fidelity fidelity) {
         return new Scenario(name, description, seed, horizon.withFidelity(fidelity), replications, tiers, tenants, request, topology,
-                placement, controls, report, priceBook, costs, variants);
+                placement, controls, report, priceBook, costs, variants, events);
     }
 
     /** This scenario over its first {@code length} (the same start, step and fidelity); its variants as they are. */
     public Scenario withHorizonLength(java.time.Duration length) {
         Horizon h = new Horizon(horizon.start(), length, horizon.step(), horizon.fidelity());
         return new Scenario(name, description, seed, h, replications, tiers, tenants, request, topology,
-                placement, controls, report, priceBook, costs, variants);
+                placement, controls, report, priceBook, costs, variants, events);
     }
 
     public Scenario withReplications(int newReplications) {
@@ -103,6 +115,6 @@ public record Scenario(
             throw ScenarioException.of(name, "replications (" + newReplications + ") must be from 1 to 1000");
         }
         return new Scenario(name, description, seed, horizon, newReplications, tiers, tenants, request, topology,
-                placement, controls, report, priceBook, costs, variants);
+                placement, controls, report, priceBook, costs, variants, events);
     }
 }

@@ -72,7 +72,8 @@ final class ScenarioBinder {
                 report(map(root, "report")),
                 value(root, "priceBook") instanceof Path p ? baseDir.resolve(p).normalize() : null,
                 costs(map(root, "costs")),
-                variants);
+                variants,
+                EventBinder.events(list(root, "events"), horizon.start()));
     }
 
     private static TierSpec tier(String name, YMap t) {

@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * read from the equivalent file, and a bad value fails with the same message (without a line).
  * Fractions are given as fractions ({@code 0.01} for 1%), durations as {@link Duration}.
  * Each section has a builder of its own ({@link TierBuilder}, {@link GenerateBuilder},
- * {@link TenantBuilder}, {@link RequestBuilder}, {@link StackBuilder}, {@link ControlsBuilder}).
+ * {@link TenantBuilder}, {@link RequestBuilder}, {@link StackBuilder}, {@link ControlsBuilder}); the timeline's
+ * events are {@link #loadSpike}, {@link #dbDegradation} and {@link #stackOutage}.
  */
 public final class ScenarioBuilder {
     private final String name;
@@ -188,6 +189,39 @@ public final class ScenarioBuilder {
             list(child(root, "report"), "show").add(YScalar.of(s));
         }
         return this;
+    }
+
+    /** A {@code loadSpike} event: {@code tenant}'s arrival rate × {@code factor} over {@code [at, at + length)} from the start. */
+    public ScenarioBuilder loadSpike(String tenant, Duration at, Duration length, double factor) {
+        YMap e = event("loadSpike", at, length);
+        set(e, "tenant", tenant);
+        set(e, "factor", factor);
+        return this;
+    }
+
+    /** A {@code dbDegradation} event: {@code stack}'s DB keeps {@code cpu} of its cores and {@code iops} of its IOPS (fractions). */
+    public ScenarioBuilder dbDegradation(String stack, Duration at, Duration length, double cpu, double iops) {
+        YMap e = event("dbDegradation", at, length);
+        set(e, "stack", stack);
+        set(e, "cpu", cpu);
+        set(e, "iops", iops);
+        return this;
+    }
+
+    /** A {@code stackOutage} event: {@code stack} is down over {@code [at, at + length)} from the start. */
+    public ScenarioBuilder stackOutage(String stack, Duration at, Duration length) {
+        YMap e = event("stackOutage", at, length);
+        set(e, "stack", stack);
+        return this;
+    }
+
+    private YMap event(String kind, Duration at, Duration length) {
+        YMap e = new YMap(Location.NONE);
+        set(e, "kind", kind);
+        set(e, "at", at);
+        set(e, "for", length);
+        list(root, "events").add(e);
+        return e;
     }
 
     public ScenarioBuilder priceBook(Path path) {

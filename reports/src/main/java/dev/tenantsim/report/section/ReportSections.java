@@ -19,6 +19,7 @@ public final class ReportSections {
             new LatencyByTierSection(),
             new NoisyNeighborsSection(),
             new BlastRadiusSection(),
+            new EventsSection(),
             new UtilizationSection(),
             new CostSection(),
             new PriceSheetSection(),

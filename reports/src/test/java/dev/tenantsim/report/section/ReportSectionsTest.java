@@ -36,7 +36,7 @@ final class ReportSectionsTest {
     @Test
     void aShowListKeepsTheSectionsEveryPageHas() {
         List<String> shown = ReportSections.of(List.of("cost")).stream().map(ReportSection::name).toList();
-        assertEquals(List.of("notes", "cost", "tenants", "glossary", "files"), shown);
+        assertEquals(List.of("notes", "events", "cost", "tenants", "glossary", "files"), shown);
         assertEquals(ReportSections.all(), List.copyOf(ReportSections.of(List.of())), "no list shows everything");
     }
 

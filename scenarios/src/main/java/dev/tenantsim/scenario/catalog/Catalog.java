@@ -48,6 +48,10 @@ public enum Catalog {
             "backup", "a logical backup, reading the tenant's data through the buffer pool")),
     QUERY_COST("query-cost", "growth laws of query cost with data size (request.queryCost.growth)",
             QueryCost.Growth.describe()),
+    EVENT_KINDS("event-kinds", "faults of the timeline (events[].kind)", entries(
+            "loadSpike", "tenant's arrival rate x factor over the window (request level and fluid pass)",
+            "dbDegradation", "stack's DB cores (cpu) and/or IOPS (iops) drop to a share over the window (request level)",
+            "stackOutage", "stack is down over the window: every request arriving there fails (stack-down; request level)")),
     REPORT_SECTIONS("report-sections", "report sections (report.show)", ReportSections.describe()),
     FIDELITIES("fidelities", "engines for the horizon (horizon.fidelity, --fidelity)", Fidelity.describe());
 

@@ -139,12 +139,13 @@ public final class OutcomeAssembler {
         int aggressor = AggressorRule.of(runs);
         BlastRadius blast = a.blastRadius(aggressor);
         List<WindowResult> windows = extras.windows() != null ? extras.windows() : a.windows(aggressor, notes);
+        var events = EventOutcomes.of(model, runs, notes);
         notes.addAll(extras.closingNotes());
         RunInfo info = new RunInfo(s.name(), s.description(), "base", extras.seed(), extras.replications(), extras.runner(),
                 s.horizon().start() == null ? null : s.horizon().start().toString(), s.horizon().lengthSeconds(),
                 a.first.horizonSeconds(), notes);
         PriceSheetResult sheet = extras.priceSheet() == null ? null : extras.priceSheet().apply(cost);
-        return new RunOutcome(info, tenants, tiers, a.stacks(), blast, windows, cost.result(), sheet);
+        return new RunOutcome(info, tenants, tiers, a.stacks(), blast, windows, cost.result(), sheet).withEvents(events);
     }
 
     private double mean(ToDoubleFunction<Measurements> f) {

@@ -117,6 +117,11 @@ public final class JsonSchemaWriter {
             case RATE -> n.put("type", "string").put("pattern", Units.RATE_PATTERN);
             case SIZE -> n.put("type", "string").put("pattern", Units.SIZE_PATTERN);
             case TIMESTAMP -> n.put("type", "string").put("format", "date-time");
+            case MOMENT -> {
+                ArrayNode any = n.putArray("anyOf");
+                any.addObject().put("type", "string").put("pattern", Units.DURATION_PATTERN);
+                any.addObject().put("type", "string").put("format", "date-time");
+            }
             case CLOCK -> n.put("type", "string").put("pattern", "^[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?$");
             case BOOLEAN -> n.put("type", "boolean");
             case CHOICE -> {

@@ -328,6 +328,21 @@ public final class ScenarioSchema {
             opt("windows", listOf(WINDOW, 1, "windows for the request-level pass and the report"), "windows"),
             opt("show", listOf(choice(Catalog.REPORT_SECTIONS, "section"), 1, "sections to show (default all)"), "sections"));
 
+    static final ObjectShape EVENT = ObjectShape.of("one event of the timeline: a fault over a window of the horizon",
+            req("kind", choice(Catalog.EVENT_KINDS, "what happens"), "kind"),
+            req("at", scalar(ValueKind.MOMENT, "when it starts: a time from the horizon's start (e.g. 2h30m) or a date-time "
+                    + "with offset (e.g. 2025-01-06T02:30Z); inside the horizon"), "start"),
+            opt("for", duration(1, false, "1s", MAX_HORIZON_SECONDS, MAX_HORIZON_TEXT, "how long it lasts, e.g. 20m "
+                    + "(give for or until)"), "length"),
+            opt("until", scalar(ValueKind.MOMENT, "when it ends, written like at (give for or until); after at, "
+                    + "at most the horizon's end"), "end"),
+            opt("tenant", scalar(ValueKind.NAME, "loadSpike: the tenant whose arrival rate rises (one of tenants.explicit)"), "tenant"),
+            opt("factor", number(0, true, 1000, "loadSpike: its arrival rate is multiplied by this over the window, e.g. 5"), "factor"),
+            opt("stack", scalar(ValueKind.NAME, "dbDegradation, stackOutage: the stack, by its report name (pool, or a cell "
+                    + "such as shared-2)"), "stack"),
+            opt("cpu", percent(0, true, 1, "dbDegradation: share of the DB's cores left, e.g. 30% (default 100%)"), "CPU left"),
+            opt("iops", percent(0, true, 1, "dbDegradation: share of the DB's IOPS left, e.g. 30% (default 100%)"), "IOPS left"));
+
     static final ObjectShape PUBLISHED = ObjectShape.of("a total a source published for this topology",
             req("monthlyBill", new ScalarShape(ValueKind.MONEY, 0, false, 1e12, null, null, null, "published monthly total in USD"), "published total"),
             req("note", scalar(ValueKind.STRING, "why it differs from the bill computed from the items"), "note"));
@@ -351,6 +366,7 @@ public final class ScenarioSchema {
             opt("placement", PLACEMENT, "placement"),
             opt("controls", CONTROLS, "controls"),
             opt("report", REPORT, "report"),
+            opt("events", listOf(EVENT, 0, "the timeline: faults at times or windows of the horizon (default: none)"), "events"),
             opt("priceBook", scalar(ValueKind.PATH, "price book YAML, relative to the scenario file (default: built-in prices)"), "price book"),
             opt("costs", COSTS, "shared items, SLA credits, published totals"));
 

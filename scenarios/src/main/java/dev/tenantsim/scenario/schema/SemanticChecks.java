@@ -23,8 +23,8 @@ import java.util.Set;
  * Rules that span several fields, run after the shape check: names that must refer to a defined
  * tier, tenant or cell group; shares that must add up to 100%; files that must exist (resolved
  * relative to the scenario file); exactly one topology; unique tenant ids; consistent windows;
- * the keys each SLO budgeting method needs ({@link SloChecks}); and the rules of the
- * {@code controls:} section ({@link ControlChecks}).
+ * the keys each SLO budgeting method needs ({@link SloChecks}); the rules of the
+ * {@code controls:} section ({@link ControlChecks}); and the timeline's ({@link EventChecks}).
  */
 public final class SemanticChecks {
     static final String[] TOPOLOGY_KINDS = {"pooled", "cells", "dedicated", "hybrid"};
@@ -66,6 +66,7 @@ public final class SemanticChecks {
             }
         }
         new MechanismChecks(problems).check(root, tiers);
+        new EventChecks(problems).check(root, tenantIds);
         YMap horizon = map(root, "horizon");
         if (horizon != null && value(horizon, "length") instanceof Duration len && value(horizon, "step") instanceof Duration step
                 && step.compareTo(len) > 0) {

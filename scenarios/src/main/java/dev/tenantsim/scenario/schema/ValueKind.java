@@ -31,6 +31,7 @@ public enum ValueKind {
     MONEY("an amount of money per month, e.g. 400 or 47000.50"),
     TIMESTAMP("a date-time with a zone offset, e.g. 2025-03-17T10:00Z"),
     CLOCK("a time of day in quotes, e.g. \"10:42\""),
+    MOMENT("a time from the horizon's start, e.g. 2h30m, or a date-time with a zone offset, e.g. 2025-03-17T10:00Z"),
     BOOLEAN("true or false"),
     CHOICE("one of the listed names"),
     PATH("a file path, relative to the scenario file");
@@ -101,6 +102,15 @@ public enum ValueKind {
                 } catch (DateTimeParseException e) {
                     throw new UnitException("must be " + expected);
                 }
+            case MOMENT:
+                if (t.length() > 10 && Character.isDigit(t.charAt(0)) && t.charAt(4) == '-') {
+                    try {
+                        return OffsetDateTime.parse(t);
+                    } catch (DateTimeParseException e) {
+                        throw new UnitException("must be " + expected);
+                    }
+                }
+                return Units.duration(t);
             case CLOCK:
                 try {
                     return LocalTime.parse(t);
@@ -135,6 +145,7 @@ public enum ValueKind {
             case SIZE -> v instanceof DataSize;
             case TIMESTAMP -> v instanceof OffsetDateTime;
             case CLOCK -> v instanceof LocalTime;
+            case MOMENT -> v instanceof Duration || v instanceof OffsetDateTime;
             case BOOLEAN -> v instanceof Boolean;
             case PATH -> v instanceof Path;
         };

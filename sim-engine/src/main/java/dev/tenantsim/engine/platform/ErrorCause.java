@@ -17,7 +17,9 @@ public enum ErrorCause {
     /** A synchronous call to a dependency (email, object storage, KMS, search) failed. */
     DEPENDENCY_ERROR,
     /** A write waited for a shared lock (held by a long statement) past the lock-wait timeout. */
-    LOCK_TIMEOUT;
+    LOCK_TIMEOUT,
+    /** The stack was down (a stack outage of the scenario's timeline): the request failed on arrival. */
+    STACK_DOWN;
 
     private static final ErrorCause[] VALUES = values();
 

@@ -23,10 +23,12 @@ import java.util.TreeMap;
  * @param network      the stack's region and the round trip to it from each users' region ({@link Network#NONE}: no
  *                     network delay)
  * @param routing      its request classes, writes, locks, read replica and separate stores ({@link Routing#NONE}: none)
+ * @param faults       its timeline of faults, in seconds of the run ({@link StackFaults#NONE}: none)
  */
 public record StackSpec(String name, AppTier app, Database db, WorkerPool workers, DataPath dataPath,
-                        List<Dependency> dependencies, Network network, Routing routing) {
+                        List<Dependency> dependencies, Network network, Routing routing, StackFaults faults) {
     public StackSpec {
+        faults = faults == null ? StackFaults.NONE : faults;
         routing = routing == null ? Routing.NONE : routing;
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
         network = network == null ? Network.NONE : network;
@@ -47,6 +49,11 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
         }
     }
 
+    public StackSpec(String name, AppTier app, Database db, WorkerPool workers, DataPath dataPath,
+                     List<Dependency> dependencies, Network network, Routing routing) {
+        this(name, app, db, workers, dataPath, dependencies, network, routing, StackFaults.NONE);
+    }
+
     public StackSpec(String name, AppTier app, Database db, WorkerPool workers) {
         this(name, app, db, workers, DataPath.NONE);
     }
@@ -57,27 +64,32 @@ public record StackSpec(String name, AppTier app, Database db, WorkerPool worker
 
     /** The same capacity under another name (cells and dedicated stacks are copies of a template). */
     public StackSpec named(String newName) {
-        return new StackSpec(newName, app, db, workers, dataPath, dependencies, network, routing);
+        return new StackSpec(newName, app, db, workers, dataPath, dependencies, network, routing, faults);
     }
 
     /** The same stack with another data path. */
     public StackSpec withDataPath(DataPath path) {
-        return new StackSpec(name, app, db, workers, path, dependencies, network, routing);
+        return new StackSpec(name, app, db, workers, path, dependencies, network, routing, faults);
     }
 
     /** The same stack calling {@code deps} on its request path. */
     public StackSpec withDependencies(List<Dependency> deps) {
-        return new StackSpec(name, app, db, workers, dataPath, deps, network, routing);
+        return new StackSpec(name, app, db, workers, dataPath, deps, network, routing, faults);
     }
 
     /** The same stack in a region, with the round trips to it. */
     public StackSpec withNetwork(Network n) {
-        return new StackSpec(name, app, db, workers, dataPath, dependencies, n, routing);
+        return new StackSpec(name, app, db, workers, dataPath, dependencies, n, routing, faults);
+    }
+
+    /** The same stack with a timeline of faults ({@link StackFaults#NONE}: steady). */
+    public StackSpec withFaults(StackFaults f) {
+        return new StackSpec(name, app, db, workers, dataPath, dependencies, network, routing, f);
     }
 
     /** The same stack with request classes, writes, locks, a replica or stores ({@link Routing}). */
     public StackSpec withRouting(Routing r) {
-        return new StackSpec(name, app, db, workers, dataPath, dependencies, network, r);
+        return new StackSpec(name, app, db, workers, dataPath, dependencies, network, r, faults);
     }
 
     /**

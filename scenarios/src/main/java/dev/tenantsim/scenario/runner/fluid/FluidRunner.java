@@ -80,6 +80,7 @@ public final class FluidRunner implements ScenarioRunner {
                     + ") must be whole minutes for the fluid pass");
         }
         progress.start("fluid pass over " + (minutes >= 1440 ? minutes / 1440 + " days" : minutes + " min"), 3);
+        refuseRequestLevelEvents(s);
         ScenarioModel model = ScenarioModels.forFluid(s, seed);
         int n = model.tenantCount();
         Signature[] sigs = model.workload().signatures();
@@ -247,6 +248,21 @@ public final class FluidRunner implements ScenarioRunner {
                                  FluidResult fluid, Measurements measurements, WindowDes.Result des) {
         public QuarterOutcome {
             incidents = List.copyOf(incidents);
+        }
+    }
+
+    /**
+     * The fluid pass applies load spikes (they are in the signatures) but not database degradations
+     * or stack outages: a scenario with those is refused here, naming the event, rather than run
+     * as if they did not happen (the validator already refuses them on a fluid horizon; this
+     * catches {@code --fidelity fluid}).
+     */
+    static void refuseRequestLevelEvents(Scenario s) {
+        for (dev.tenantsim.scenario.model.EventSpec e : s.events()) {
+            if (e.kind() != dev.tenantsim.scenario.model.EventSpec.Kind.LOAD_SPIKE) {
+                throw dev.tenantsim.scenario.ScenarioException.of(s.name(), e.where() + ".kind (" + e.kind().label()
+                        + "): the fluid pass does not apply it; run with --fidelity request (or horizon.fidelity: request)");
+            }
         }
     }
 }

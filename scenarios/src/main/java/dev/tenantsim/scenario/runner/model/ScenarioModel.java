@@ -34,9 +34,9 @@ public record ScenarioModel(Scenario scenario, long seed, TierModels tiers, Tena
         return MechanismModels.withUsersRegions(TenantLoads.of(workload, tiers, span), scenario, layout);
     }
 
-    /** Everything the request-level simulation needs for that span. */
+    /** Everything the request-level simulation needs for that span, with the timeline's faults on its stacks. */
     public PlatformScenario platformScenario(RequestSpan span) {
-        return new PlatformScenario(tenantLoads(span), layout.topology(), controls, slo, span.seconds());
+        return new PlatformScenario(tenantLoads(span), EventModels.topology(scenario, layout, span), controls, slo, span.seconds());
     }
 
     /** Caveats of the population and the layout together. */

@@ -115,7 +115,8 @@ public final class TenantWorkloads {
         } catch (IllegalArgumentException ex) {
             throw ScenarioException.of(s.name(), ex.getMessage());
         }
-        return new TenantWorkload(population, signatures.toArray(new Signature[0]), notes, access(s, population));
+        Signature[] sigs = EventModels.spiked(s, population, signatures.toArray(new Signature[0]));
+        return new TenantWorkload(population, sigs, notes, access(s, population));
     }
 
     /** Each tenant's data, its skew ({@code accessSkew}, else {@code request.access.skew}) and its tier's cache quota. */

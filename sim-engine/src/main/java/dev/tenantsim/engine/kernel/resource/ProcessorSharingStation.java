@@ -20,6 +20,10 @@ import java.util.Objects;
  * n &lt;= cores the rate is 1, and an arrival that does not finish first leaves the pending event
  * exact, which saves the calendar a cancel and a schedule per arrival on a lightly loaded
  * station. V restarts at 0 whenever the station empties, so it stays small and precise.
+ *
+ * <p>Its capacity may change while it runs ({@link #setCapacity}, a degraded database): with
+ * {@code c} effective cores (a share of {@code cores}) each serving at {@code speed}, the per-job
+ * rate is {@code speed × min(1, c/n)}. At full capacity this is the rate above.
  */
 public final class ProcessorSharingStation {
     private static final int DEPART = 0;
@@ -30,6 +34,9 @@ public final class ProcessorSharingStation {
     private final JobListener onComplete;
     private final int handlerId;
 
+    /** Cores in service (a share of {@link #cores} while degraded) and the speed of each. */
+    private double effectiveCores;
+    private double speed = 1.0;
     private double virtualTime;
     private double lastUpdate;
     private long departureHandle = EventCalendar.NO_EVENT;
@@ -53,6 +60,7 @@ public final class ProcessorSharingStation {
             throw new IllegalArgumentException(name + ".cores (" + cores + ") must be >= 1");
         }
         this.cores = cores;
+        this.effectiveCores = cores;
         this.onComplete = Objects.requireNonNull(onComplete, "onComplete");
         this.handlerId = sim.register(this::handle);
         Arrays.fill(posOf, -1);
@@ -86,7 +94,7 @@ public final class ProcessorSharingStation {
         // The head's departure moves only if the newcomer is the new head or the per-job rate
         // changed (n went from n-1 to n > cores); otherwise the pending event is still exact.
         updateStatistics();
-        if (posOf[job] == 0 || size > cores) {
+        if (posOf[job] == 0 || size > effectiveCores) {
             rescheduleDeparture();
         }
     }
@@ -102,7 +110,7 @@ public final class ProcessorSharingStation {
         advance();
         int pos = posOf[job];
         // As in arrive: the departure moves if the head left or the rate changed (n was > cores).
-        boolean moved = pos == 0 || size > cores;
+        boolean moved = pos == 0 || size > effectiveCores;
         removeAt(pos);
         updateStatistics();
         if (moved || size == 0) {
@@ -135,7 +143,25 @@ public final class ProcessorSharingStation {
     }
 
     private double rate() {
-        return size <= cores ? 1.0 : (double) cores / size;
+        return size <= effectiveCores ? speed : speed * effectiveCores / size;
+    }
+
+    /**
+     * From now on the station has {@code coreShare} of its cores, each at {@code speed} of its
+     * speed (both in (0, 1]; 1 and 1 restore it): work in service keeps what it has done and
+     * continues at the new rate.
+     */
+    public void setCapacity(double coreShare, double newSpeed) {
+        if (!(coreShare > 0 && coreShare <= 1) || !(newSpeed > 0 && newSpeed <= 1)) {
+            throw new IllegalArgumentException(name + ": capacity share (" + coreShare + ") and speed (" + newSpeed
+                    + ") must be in (0, 1]");
+        }
+        advance();
+        effectiveCores = cores * coreShare;
+        speed = newSpeed;
+        if (size > 0) {
+            rescheduleDeparture();
+        }
     }
 
     private double currentVirtualTime() {

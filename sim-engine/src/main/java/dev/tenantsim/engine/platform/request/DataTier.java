@@ -108,6 +108,18 @@ final class DataTier extends Stage implements EventHandler, TimeoutRings.Owner, 
         return jobs.bg[j] >= 0 ? jobsHold : k >= 0 && classHolds[k];
     }
 
+    /**
+     * From now on every shard's DB keeps {@code cpuShare} of its cores and {@code ioShare} of its
+     * IOPS (a degradation of the stack's timeline; 1 and 1 restore it). Fewer IOPS make each IO
+     * channel slower; fewer cores leave fewer in service.
+     */
+    void setDbCapacity(double cpuShare, double ioShare) {
+        for (int s = 0; s < cpu.length; s++) {
+            cpu[s].setCapacity(cpuShare, 1.0);
+            io[s].setCapacity(1.0, ioShare);
+        }
+    }
+
     /** Where background queries report their end. */
     void serveBackground(BackgroundJobs jobsOfWorkers) {
         this.background = jobsOfWorkers;

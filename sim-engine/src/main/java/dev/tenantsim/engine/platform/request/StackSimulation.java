@@ -47,6 +47,7 @@ public final class StackSimulation implements EventHandler {
     private final DependencyCalls dependencies;
     private final ClassMix mix;
     private final DataTier data;
+    private final DegradationTimeline degradations;
     private double minuteStart;
 
     /**
@@ -84,8 +85,11 @@ public final class StackSimulation implements EventHandler {
         dependencies = new DependencyCalls(ctx);
         // The request path, outermost first. A new stage (a lock manager, a dependency, a
         // replica) is one Stage class and one line in this list.
-        List<Stage> path = new java.util.ArrayList<>(List.of(
-                clients,
+        List<Stage> path = new java.util.ArrayList<>(List.of(clients));
+        if (!spec.faults().outages().isEmpty()) {
+            path.add(new OutageGate(ctx)); // the stack's outages of the timeline, before anything else
+        }
+        path.addAll(List.of(
                 new EdgeAdmission(ctx, controls.admissionQueueLimit(), app),
                 new ClientTimeout(ctx, clients, mix),
                 app,
@@ -98,6 +102,7 @@ public final class StackSimulation implements EventHandler {
         Stage.chain(path.toArray(new Stage[0]));
         background = new BackgroundJobs(ctx, data);
         data.serveBackground(background);
+        degradations = new DegradationTimeline(ctx, data);
     }
 
     /** Runs the stack over the horizon and returns what it measured. */
@@ -107,6 +112,7 @@ public final class StackSimulation implements EventHandler {
         for (int m = 0; m < minutes - 1; m++) {
             sim.scheduleAt(MINUTE * (m + 1), self, TICK, m);
         }
+        degradations.start(horizon);
         clients.start();
         background.start();
         sim.runUntil(horizon);
