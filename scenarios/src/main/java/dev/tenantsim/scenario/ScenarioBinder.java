@@ -19,6 +19,7 @@ import dev.tenantsim.scenario.model.Quotas;
 import dev.tenantsim.scenario.model.ReportSpec;
 import dev.tenantsim.scenario.model.RequestWorkSpec;
 import dev.tenantsim.scenario.model.SloSpec;
+import dev.tenantsim.scenario.model.Sizing;
 import dev.tenantsim.scenario.model.Stack;
 import dev.tenantsim.scenario.model.Tenants;
 import dev.tenantsim.scenario.model.TierSpec;
@@ -188,7 +189,18 @@ final class ScenarioBinder {
                 w == null ? null : new Stack.Workers(intOr(value(w, "count"), 1), or((String) value(w, "discipline"), Defaults.DISCIPLINE)),
                 s.has("items") ? items(list(s, "items")) : null,
                 cache(map(s, "cache"), "itemSize", Defaults.CACHE_ITEM_BYTES), (String) value(s, "region"),
-                MechanismBinder.roundTrips(map(s, "roundTrip")));
+                MechanismBinder.roundTrips(map(s, "roundTrip")), sizing(s));
+    }
+
+    /** The right-sizing rule of a {@code size: auto} stack, or null for a fixed size. */
+    private static Sizing sizing(YMap s) {
+        if (!"auto".equals(value(s, "size"))) {
+            return null;
+        }
+        YMap z = map(s, "sizing");
+        YMap h = map(z, "headroom");
+        return new Sizing(or((Double) value(z, "target"), Sizing.DEFAULT_TARGET), or((Double) value(h, "appCpu"), 0.0),
+                or((Double) value(h, "dbCpu"), 0.0), or((Double) value(h, "iops"), 0.0), or((Double) value(h, "connections"), 0.0));
     }
 
     private static List<PricedItem> items(List<YNode> nodes) {

@@ -63,6 +63,27 @@ public final class StackBuilder {
         return this;
     }
 
+    /**
+     * {@code size: auto}: the app nodes, DB cores, IOPS and connections are derived from the tenants
+     * placed on the stack, each resource's peak × (1 + headroom) at or below {@code target}
+     * utilization; the counts given to {@link #app} and {@link #db} are the floor.
+     */
+    public StackBuilder autoSize(double target) {
+        set(m, "size", "auto");
+        set(child(m, "sizing"), "target", target);
+        return this;
+    }
+
+    /** The headroom added to each resource's peak before sizing (with {@link #autoSize}). */
+    public StackBuilder sizingHeadroom(double appCpu, double dbCpu, double iops, double connections) {
+        YMap h = child(child(m, "sizing"), "headroom");
+        set(h, "appCpu", appCpu);
+        set(h, "dbCpu", dbCpu);
+        set(h, "iops", iops);
+        set(h, "connections", connections);
+        return this;
+    }
+
     public StackBuilder workers(int count, String discipline) {
         YMap w = child(m, "workers");
         set(w, "count", (long) count);

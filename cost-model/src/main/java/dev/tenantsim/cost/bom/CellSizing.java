@@ -34,6 +34,30 @@ public final class CellSizing {
     }
 
     /**
+     * Right-sizing ({@code size: auto}): units of {@code unitCapacity} needed so that a peak grown by
+     * {@code headroom} runs at or below {@code target} utilization,
+     * <pre>  units = max(minUnits, ceil(peak × (1 + headroom) / (unitCapacity × target)))</pre>
+     * the same rule as {@link #nodeCount} with its free share {@code 1 − target}, on the grown peak.
+     *
+     * @param target   peak utilization aimed at, in (0, 1]
+     * @param headroom share added to the peak, >= 0
+     */
+    public static long unitsFor(double peak, double unitCapacity, double target, double headroom, int minUnits) {
+        if (!(target > 0 && target <= 1)) {
+            throw new IllegalArgumentException("target (" + target + ") must be in (0, 1]");
+        }
+        if (!(headroom >= 0) || Double.isInfinite(headroom)) {
+            throw new IllegalArgumentException("headroom (" + headroom + ") must be a finite number >= 0");
+        }
+        if (!(peak >= 0) || Double.isInfinite(peak)) {
+            throw new IllegalArgumentException("peakDemand (" + peak + ") must be a finite number >= 0");
+        }
+        double grown = BigDecimal.valueOf(peak).multiply(BigDecimal.ONE.add(BigDecimal.valueOf(headroom))).doubleValue();
+        double free = BigDecimal.ONE.subtract(BigDecimal.valueOf(target)).doubleValue();
+        return nodeCount(grown, unitCapacity, free, minUnits);
+    }
+
+    /**
      * The peak of an assignment's aggregate demand: max over steps of the sum of its tenants'
      * demand at that step. This, not the sum of the tenants' own peaks, is what a cell must carry,
      * so tenants whose peaks do not coincide share nodes.

@@ -67,6 +67,19 @@ final class BillOfMaterialsTest {
     }
 
     @Test
+    void rightSizingGrowsThePeakByItsHeadroomAndKeepsItAtOrBelowTarget() {
+        // 3.5 cores x 1.1 / (2 cores x 0.7) = 2.75 -> 3 nodes; 600 x 1.0 / (100 x 0.75) = 8 exactly
+        assertEquals(3, CellSizing.unitsFor(3.5, 2, 0.7, 0.1, 1));
+        assertEquals(8, CellSizing.unitsFor(600, 100, 0.75, 0, 0));
+        assertEquals(6, CellSizing.unitsFor(6, 1, 1.0, 0, 0), "a 100% target fills every unit");
+        assertEquals(5, CellSizing.unitsFor(0.1, 1, 0.7, 0, 5), "at least the floor");
+        assertEquals("target (0.0) must be in (0, 1]",
+                assertThrows(IllegalArgumentException.class, () -> CellSizing.unitsFor(1, 1, 0, 0, 0)).getMessage());
+        assertEquals("headroom (-0.1) must be a finite number >= 0",
+                assertThrows(IllegalArgumentException.class, () -> CellSizing.unitsFor(1, 1, 0.5, -0.1, 0)).getMessage());
+    }
+
+    @Test
     void aCellIsSizedForTheAggregatePeakNotTheSumOfPeaks() {
         double[] day = {1, 2, 9, 2};
         double[] night = {8, 2, 1, 2};

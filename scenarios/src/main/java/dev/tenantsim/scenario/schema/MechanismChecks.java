@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * against the horizon: a per-tier share or failure rate must name a tier; a stack's region must
  * be one the round-trip table knows (or have a {@code roundTrip} of its own); every explicit
  * tenant's users' region must be one each regional stack knows the round trip from; a report
- * window must start inside the horizon.
+ * window must start inside the horizon; a stack's {@code sizing} needs {@code size: auto}.
  */
 final class MechanismChecks {
     private final Problems problems;
@@ -44,6 +44,7 @@ final class MechanismChecks {
             }
         }
         checkRegions(root);
+        checkSizing(root);
         checkWindows(root);
         new ClassChecks(problems).check(map(root, "request"));
     }
@@ -74,6 +75,16 @@ final class MechanismChecks {
             }
         }
         return out;
+    }
+
+    /** {@code sizing:} is the rule of {@code size: auto}; on a fixed stack it would be silently ignored. */
+    private void checkSizing(YMap root) {
+        for (Map.Entry<String, YMap> s : stacks(map(root, "topology")).entrySet()) {
+            if (map(s.getValue(), "sizing") != null && !"auto".equals(value(s.getValue(), "size"))) {
+                problems.add(node(s.getValue(), "sizing"), s.getKey() + ".sizing", "given", "applies only with size: auto (the stack's size is "
+                        + (value(s.getValue(), "size") == null ? "fixed by default" : value(s.getValue(), "size")) + "); add size: auto or remove sizing");
+            }
+        }
     }
 
     private void checkRegions(YMap root) {

@@ -250,8 +250,22 @@ public final class ScenarioSchema {
             opt("meter", choice(List.of("cpu-seconds", "io-ops", "connection-seconds", "storage-gb", "overhead"),
                     "what attributes its cost to tenants in showback (default overhead)"), "meter"));
 
+    static final ObjectShape HEADROOM = ObjectShape.of("share added to each resource's peak demand before sizing (default 0% each)",
+            opt("appCpu", percent(0, false, 10, "added to the app CPU peak, e.g. 10%"), "app CPU headroom"),
+            opt("dbCpu", percent(0, false, 10, "added to the DB CPU peak"), "DB CPU headroom"),
+            opt("iops", percent(0, false, 10, "added to the IOPS peak"), "IOPS headroom"),
+            opt("connections", percent(0, false, 10, "added to the DB connections peak"), "connections headroom"));
+
+    static final ObjectShape SIZING = ObjectShape.of("the right-sizing rule of a size: auto stack: each resource gets"
+                    + " ceil(peak of the placed tenants' summed demand x (1 + headroom) / (unit x target)) units, at least the count written",
+            opt("target", percent(0, true, 1, "peak utilization aimed at, in (0%, 100%] (default 70%)"), "target"),
+            opt("headroom", HEADROOM, "headroom per resource"));
+
     static final ObjectShape STACK = ObjectShape.of("one stack: app tier, database and workers",
             req("app", APP, "app tier"),
+            opt("size", choice(List.of("auto", "fixed"), "fixed (default): the size written; auto: app nodes, DB cores, IOPS and"
+                    + " connections derived from the tenants placed on the stack (the counts written are the floor)"), "size"),
+            opt("sizing", SIZING, "right-sizing rule (with size: auto)"),
             opt("db", DB, "database"),
             opt("workers", WORKERS, "workers"),
             opt("cache", CACHE, "app cache"),

@@ -13,7 +13,8 @@ import dev.tenantsim.scenario.ScenarioException;
  *   <li>tenants (generate / explicit / trace) → population and signatures, explicit jobs →
  *       scheduled jobs inside the signatures ({@link TenantWorkloads}, {@link ScheduledJobs});</li>
  *   <li>topology + placement (rules, then the strategy registry) → stacks and assignment
- *       ({@link StackLayouts}, {@link StackModels});</li>
+ *       ({@link StackLayouts}, {@link StackModels}); {@code size: auto} stacks sized for the tenants
+ *       placed on them ({@link StackSizings});</li>
  *   <li>tier quotas overridden by controls → per-tenant platform controls ({@link ControlModels});</li>
  *   <li>signatures → the platform's tenant loads over a span ({@link TenantLoads}).</li>
  * </ul>
@@ -27,7 +28,8 @@ public final class ScenarioModels {
         try {
             TierModels tiers = TierModels.of(s);
             TenantWorkload workload = TenantWorkloads.of(s, seed, pass);
-            StackLayout layout = ClassModels.onStacks(MechanismModels.onStacks(StackLayouts.of(s, workload, seed), s, tiers), s);
+            StackLayout layout = ClassModels.onStacks(MechanismModels.onStacks(
+                    StackSizings.apply(StackLayouts.of(s, workload, seed), s, workload), s, tiers), s);
             int[] tierIndex = tiers.indexOf(workload.tierNames());
             Controls controls = ControlModels.of(s, workload.tierNames(), tiers);
             SloPolicy slo = tiers.sloPolicy(tierIndex);
