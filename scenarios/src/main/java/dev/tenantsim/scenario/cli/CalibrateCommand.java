@@ -117,7 +117,7 @@ final class CalibrateCommand implements Callable<Integer> {
             String yaml = CalibratedScenarioWriter.write(name, trace.getFileName().toString(), fitDays, start, fits, meta, seed);
             writeAtomically(yaml);
             var o = Cli.out(spec);
-            o.printf(Locale.ROOT, "%s: %d tenants fitted on days 0-%d of %.1f traced%s%n", trace.getFileName(), fits.size(),
+            o.printf(Locale.ROOT, "%s: %d tenants fitted on days 0-%d of %.1f days traced%s%n", trace.getFileName(), fits.size(),
                     fitDays, traced / 1440.0, traced < fitDays * 1440 ? " (shorter than --fit-days: fitted on all of it)" : "");
             long bursty = fits.stream().filter(x -> x.burst().isPresent()).count();
             o.printf(Locale.ROOT, "%d with bursts; horizon of the scenario: %d days from %s (the held-out week)%n", bursty,
