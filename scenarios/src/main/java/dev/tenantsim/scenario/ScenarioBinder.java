@@ -117,7 +117,7 @@ final class ScenarioBinder {
             explicit.add(new ExplicitTenant((String) value(n, "id"), (String) value(n, "tier"), intOr(value(n, "users"), 0),
                     or((Double) value(n, "requestsPerUserPerMinute"), Double.NaN), (String) value(n, "pattern"),
                     (DataSize) value(n, "data"), (String) value(n, "region"), jobs, or((Double) value(n, "accessSkew"), Double.NaN),
-                    (String) value(n, "usersRegion")));
+                    (String) value(n, "usersRegion"), shape(map(n, "shape"))));
         }
         TraceSource trace = null;
         YMap tr = map(t, "trace");
@@ -125,6 +125,23 @@ final class ScenarioBinder {
             trace = new TraceSource((String) value(tr, "format"), baseDir.resolve((Path) value(tr, "path")).normalize(), (String) value(tr, "tier"));
         }
         return new Tenants(gen, explicit, trace);
+    }
+
+    /** {@code shape:} of a named tenant → generator name → parameters, in the order they apply. */
+    private static Map<String, Map<String, Double>> shape(YMap shape) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (String generator : List.of("weekly", "diurnal", "bursty")) {
+            YMap g = map(shape, generator);
+            if (g != null) {
+                Map<String, Double> params = new LinkedHashMap<>();
+                g.entries().forEach(e -> params.put(e.key(), (Double) value(e.value())));
+                if ("weekly".equals(generator)) {
+                    params.putIfAbsent("mondayPeak", 1.0);
+                }
+                out.put(generator, params);
+            }
+        }
+        return out;
     }
 
     private static RequestWorkSpec request(YMap r) {

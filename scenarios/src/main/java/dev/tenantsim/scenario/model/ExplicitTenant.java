@@ -1,7 +1,10 @@
 package dev.tenantsim.scenario.model;
 
 import dev.tenantsim.scenario.unit.DataSize;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A named tenant.
@@ -12,11 +15,22 @@ import java.util.List;
  * @param region                   null when not given
  * @param accessSkew               Zipf exponent of its lookups; NaN for {@code request.access.skew}
  * @param usersRegion              where its users sit, null when not given (then its {@code region})
+ * @param shape                    its own generators over the pattern, generator name → parameters, in
+ *                                 the order they apply (weekly, diurnal, bursty); empty when not given
  */
 public record ExplicitTenant(String id, String tier, int users, double requestsPerUserPerMinute, String pattern,
-                             DataSize data, String region, List<Job> jobs, double accessSkew, String usersRegion) {
+                             DataSize data, String region, List<Job> jobs, double accessSkew, String usersRegion,
+                             Map<String, Map<String, Double>> shape) {
     public ExplicitTenant {
         jobs = List.copyOf(jobs);
+        Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+        shape.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        shape = Collections.unmodifiableMap(copy);
+    }
+
+    public ExplicitTenant(String id, String tier, int users, double requestsPerUserPerMinute, String pattern,
+                          DataSize data, String region, List<Job> jobs, double accessSkew, String usersRegion) {
+        this(id, tier, users, requestsPerUserPerMinute, pattern, data, region, jobs, accessSkew, usersRegion, Map.of());
     }
 
     public ExplicitTenant(String id, String tier, int users, double requestsPerUserPerMinute, String pattern,

@@ -137,6 +137,21 @@ public final class ScenarioSchema {
             req("queryTime", duration(0.001, false, "1ms", 30 * 86_400.0, "30d", "how long each connection's query runs alone"), "query time"),
             opt("rowsScanned", number(0, false, 1e15, "rows scanned, for the record"), "rows scanned"));
 
+    static final ObjectShape SHAPE = ObjectShape.of("a named tenant's own load shape, applied over its pattern in the order weekly, "
+                    + "diurnal, bursty (what tenantsim calibrate fits and writes)",
+            opt("weekly", ObjectShape.of("quieter (or busier) weekends in the tenant's local time; the week is normalised to mean 1",
+                    req("weekendLevel", number(0, false, 100, "Saturday and Sunday level over the weekdays', e.g. 0.4"), "weekend level"),
+                    opt("mondayPeak", number(0, true, 100, "factor of Monday 08:00-11:00 local (default 1: none)"), "Monday peak")),
+                    "weekly shape"),
+            opt("diurnal", ObjectShape.of("the day curve 1 + amplitude cos(2 pi (local hour - peakHour) / 24), mean 1",
+                    req("amplitude", number(0, false, 1, "relative amplitude of the day curve, e.g. 0.3"), "amplitude"),
+                    req("peakHour", number(0, false, 23.99, "local hour of the peak, e.g. 14.5"), "peak hour")), "daily shape"),
+            opt("bursty", ObjectShape.of("a two-state calm / burst rate modulation (MMPP-2), mean 1",
+                    req("multiplier", number(1, true, 1000, "burst rate over calm rate, e.g. 3"), "multiplier"),
+                    req("burstsPerDay", number(0, true, 1440, "bursts started per day, e.g. 4"), "bursts per day"),
+                    req("meanBurstMinutes", number(1, false, 1440, "mean burst length in minutes, e.g. 20"), "burst length")),
+                    "bursts"));
+
     static final ObjectShape EXPLICIT_TENANT = ObjectShape.of("a named tenant",
             req("id", scalar(ValueKind.NAME, "unique tenant id"), "id"),
             req("tier", scalar(ValueKind.NAME, "its tier, one of tiers"), "tier"),
@@ -148,7 +163,8 @@ public final class ScenarioSchema {
             opt("accessSkew", number(0, true, 10, "Zipf exponent of this tenant's lookups over its keys (default request.access.skew)"), "access skew"),
             opt("usersRegion", scalar(ValueKind.NAME, "region its users' requests come from, e.g. eu-west-1 (default: its region);"
                     + " with a stack region, requests pay the round trip between the two"), "users' region"),
-            opt("jobs", listOf(JOB, 0, "background jobs (an export or backup reads the tenant's data through the buffer pool)"), "jobs"));
+            opt("jobs", listOf(JOB, 0, "background jobs (an export or backup reads the tenant's data through the buffer pool)"), "jobs"),
+            opt("shape", SHAPE, "its own weekly, daily and burst shape over its pattern"));
 
     static final ObjectShape TRACE = ObjectShape.of("tenants replayed from a trace",
             req("format", choice(Catalog.TRACE_FORMATS, "trace format"), "format"),

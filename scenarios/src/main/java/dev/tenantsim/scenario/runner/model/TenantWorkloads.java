@@ -92,7 +92,10 @@ public final class TenantWorkloads {
             List<ScheduledJob> jobs = ScheduledJobs.of(s.horizon(), e.jobs());
             notes.addAll(ScheduledJobs.outsideHorizon(s.horizon(), e.jobs(), "tenants.explicit[" + explicitIndex++ + "].jobs"));
             SignatureFactory f = factory(registry, seed, horizonMinutes, start, rate, pattern, work, pass);
-            List<WorkloadGenerator> extra = jobs.isEmpty() ? List.of() : List.of(ScheduledJobs.generator(jobs));
+            List<WorkloadGenerator> extra = new ArrayList<>(shape(s, registry, e, explicitIndex - 1));
+            if (!jobs.isEmpty()) {
+                extra.add(ScheduledJobs.generator(jobs));
+            }
             profiles.add(p);
             signatures.add(f.signature(p, extra));
         }
@@ -159,6 +162,19 @@ public final class TenantWorkloads {
                     t.region(), t.residency(), t.monthlyRevenue(), t.sloOverride()));
         }
         return new Population(capped, p.tiers());
+    }
+
+    /** A named tenant's {@code shape:} as generators, in the order they apply. */
+    private static List<WorkloadGenerator> shape(Scenario s, GeneratorRegistry registry, ExplicitTenant e, int index) {
+        List<WorkloadGenerator> out = new ArrayList<>();
+        e.shape().forEach((name, params) -> {
+            try {
+                out.add(registry.create(name, params));
+            } catch (IllegalArgumentException ex) {
+                throw ScenarioException.of(s.name(), "tenants.explicit[" + index + "].shape." + name + ": " + ex.getMessage());
+            }
+        });
+        return out;
     }
 
     private static SignatureFactory factory(GeneratorRegistry registry, long seed, int horizonMinutes, Instant start,
