@@ -7,7 +7,7 @@ import dev.tenantsim.scenario.model.TierSpec;
 import dev.tenantsim.scenario.optimize.Assessment;
 import dev.tenantsim.scenario.optimize.Axis;
 import dev.tenantsim.scenario.optimize.Candidate;
-import dev.tenantsim.scenario.optimize.Constraint;
+import dev.tenantsim.scenario.optimize.DesignConstraint;
 import dev.tenantsim.scenario.optimize.ConstraintParser;
 import dev.tenantsim.scenario.optimize.DesignGrid;
 import dev.tenantsim.scenario.optimize.DesignSearch;
@@ -91,7 +91,7 @@ final class OptimizeCommand implements Callable<Integer> {
         ScenarioText text = ScenarioText.of(scenario);
         ScenarioLoader.Source src = text.source();
         Scenario base = ScenarioLoader.fromTree(src.root(), src.name(), src.baseDir());
-        List<Constraint> constraints = constraints(base);
+        List<DesignConstraint> constraints = constraints(base);
         List<Axis> axes = new ArrayList<>();
         List<Candidate> grid;
         try {
@@ -138,12 +138,12 @@ final class OptimizeCommand implements Callable<Integer> {
         return TenantsimCommand.OK;
     }
 
-    private List<Constraint> constraints(Scenario base) {
+    private List<DesignConstraint> constraints(Scenario base) {
         Map<String, Double> slos = new LinkedHashMap<>();
         for (TierSpec t : base.tiers().values()) {
             slos.put(t.name(), t.slo().p99().toNanos() / 1e6);
         }
-        List<Constraint> out = new ArrayList<>();
+        List<DesignConstraint> out = new ArrayList<>();
         for (int i = 0; i < subjectTo.size(); i++) {
             String source = subjectTo.size() == 1 ? "--subject-to" : "--subject-to #" + (i + 1);
             try {

@@ -30,8 +30,8 @@ public final class ConstraintParser {
     }
 
     /** The constraints of {@code text}, in order ({@code *} expanded in tier order). */
-    public List<Constraint> parse(String text) {
-        List<Constraint> out = new ArrayList<>();
+    public List<DesignConstraint> parse(String text) {
+        List<DesignConstraint> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == ',') {
@@ -47,7 +47,7 @@ public final class ConstraintParser {
         return out;
     }
 
-    private List<Constraint> clause(String clause, int offset) {
+    private List<DesignConstraint> clause(String clause, int offset) {
         Cursor c = new Cursor(clause, offset);
         c.skipSpaces();
         int figureAt = c.pos;
@@ -105,10 +105,10 @@ public final class ConstraintParser {
         if (boundText.isEmpty()) {
             throw c.error(boundAt, "expected a bound after " + op);
         }
-        List<Constraint> out = new ArrayList<>();
+        List<DesignConstraint> out = new ArrayList<>();
         for (String tier : tiers) {
             double bound = bound(figure, tier, boundText, c, boundAt);
-            out.add(new Constraint(figure, tier, op.startsWith("<"), op.length() == 1, bound, clause.trim()));
+            out.add(new DesignConstraint(figure, tier, op.startsWith("<"), op.length() == 1, bound, clause.trim()));
         }
         return out;
     }

@@ -52,12 +52,12 @@ public final class DesignSearch {
 
     private final Options options;
     private final List<Axis> axes;
-    private final List<Constraint> constraints;
+    private final List<DesignConstraint> constraints;
     private final Evaluator evaluator;
     private final Map<Integer, Assessment> known = new HashMap<>();
     private long runs;
 
-    public DesignSearch(Options options, List<Axis> axes, List<Constraint> constraints, Evaluator evaluator) {
+    public DesignSearch(Options options, List<Axis> axes, List<DesignConstraint> constraints, Evaluator evaluator) {
         this.options = options;
         this.axes = List.copyOf(axes);
         this.constraints = List.copyOf(constraints);
@@ -170,7 +170,7 @@ public final class DesignSearch {
             return Assessment.unrun(c, Status.FAILED, failure);
         }
         List<Judgement> js = new ArrayList<>();
-        for (Constraint k : constraints) {
+        for (DesignConstraint k : constraints) {
             double[] v = outcomes.stream().mapToDouble(o -> k.figure().value(o, k.tier())).toArray();
             js.add(Judgement.of(k, v));
         }

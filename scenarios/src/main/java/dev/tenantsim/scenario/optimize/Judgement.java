@@ -7,9 +7,9 @@ import dev.tenantsim.engine.kernel.stats.ConfidenceInterval;
  * over replications (0 with one), whether the bound holds at the mean (what makes a design feasible)
  * and whether it also holds at the unfavourable end of the interval (how sure that is).
  */
-public record Judgement(Constraint constraint, double mean, double halfWidth, int replications) {
+public record Judgement(DesignConstraint constraint, double mean, double halfWidth, int replications) {
     /** Judges the figure's values, one per replication. */
-    public static Judgement of(Constraint c, double[] values) {
+    public static Judgement of(DesignConstraint c, double[] values) {
         for (double v : values) {
             if (Double.isNaN(v)) {
                 return new Judgement(c, Double.NaN, 0, values.length);

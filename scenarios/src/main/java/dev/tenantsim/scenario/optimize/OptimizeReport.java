@@ -88,7 +88,7 @@ public final class OptimizeReport {
         StringBuilder b = new StringBuilder("point");
         q.axes().forEach(a -> b.append(',').append(quote(a.path())));
         b.append(",status,replications,monthly_bill");
-        List<Constraint> cs = r.assessments().stream().filter(a -> !a.judgements().isEmpty()).findFirst()
+        List<DesignConstraint> cs = r.assessments().stream().filter(a -> !a.judgements().isEmpty()).findFirst()
                 .map(a -> a.judgements().stream().map(Judgement::constraint).toList()).orElse(List.of());
         cs.forEach(c -> b.append(',').append(quote(c.subject() + " mean")).append(',').append(quote(c.subject() + " half-width")));
         b.append('\n');

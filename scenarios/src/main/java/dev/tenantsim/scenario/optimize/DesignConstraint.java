@@ -11,8 +11,8 @@ import java.util.Locale;
  * @param bound in the figure's unit: milliseconds for latencies, a fraction for shares
  * @param text  the clause as the user wrote it, for messages
  */
-public record Constraint(Figure figure, String tier, boolean upper, boolean strict, double bound, String text) {
-    public Constraint {
+public record DesignConstraint(Figure figure, String tier, boolean upper, boolean strict, double bound, String text) {
+    public DesignConstraint {
         if (figure == null || text == null) {
             throw new IllegalArgumentException("figure and text (null) must be given");
         }
