@@ -18,8 +18,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tenantsim", mixinStandardHelpOptions = true, versionProvider = TenantsimCommand.Version.class,
         description = "Discrete-event capacity and cost simulator for multi-tenant SaaS platforms.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, AgreementCommand.class,
-                FingerprintCommand.class, CalibrateCommand.class, PlaceCommand.class, PriceCommand.class, ListCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, OptimizeCommand.class, ValidateCommand.class,
+                AgreementCommand.class, FingerprintCommand.class, CalibrateCommand.class, PlaceCommand.class, PriceCommand.class,
+                ListCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with:  tenantsim run quickstart --out out/quickstart",
                 "Exit codes: 0 ok, 1 run failed, 2 bad input."})
