@@ -22,14 +22,17 @@ public record WarmStart(int minute, int[] tenants, double[] backlog) {
         backlog = backlog.clone();
     }
 
-    /** Tenant {@code t}'s backlog in requests (0 for a tenant not on this stack). */
-    public double backlogOf(int t) {
+    /** The backlogs of {@code wanted} (model indices), in that order; 0 for a tenant not on this stack. */
+    public double[] backlogsOf(int[] wanted) {
+        java.util.Map<Integer, Double> byTenant = new java.util.HashMap<>();
         for (int j = 0; j < tenants.length; j++) {
-            if (tenants[j] == t) {
-                return backlog[j];
-            }
+            byTenant.put(tenants[j], backlog[j]);
         }
-        return 0.0;
+        double[] out = new double[wanted.length];
+        for (int j = 0; j < wanted.length; j++) {
+            out[j] = byTenant.getOrDefault(wanted[j], 0.0);
+        }
+        return out;
     }
 
     @Override

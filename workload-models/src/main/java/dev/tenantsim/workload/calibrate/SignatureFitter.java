@@ -76,7 +76,7 @@ public final class SignatureFitter {
             }
         }
         double meanY = sumY / n;
-        double amplitude = Math.min(MAX_AMPLITUDE, 2 * Math.hypot(c, s) / n / meanY);
+        double amplitude = Math.min(MAX_AMPLITUDE, dev.tenantsim.workload.fingerprint.FingerprintAccumulator.diurnalAmplitude(c, s, n, meanY));
         double peakMinute = Math.floorMod(Math.round(Math.atan2(s, c) / (2 * Math.PI) * DAY), DAY);
         double peakHour = amplitude > 0 ? peakMinute / 60.0 : 0;
         double[] r = new double[rates.length];

@@ -256,7 +256,7 @@ public final class FingerprintAccumulator {
             int b50 = binAtRank(hb, n, 0.50);
             int b95 = binAtRank(hb, n, 0.95);
             int b99 = binAtRank(hb, n, 0.99);
-            double amp = mean > 0 ? 2 * Math.hypot(sumCos[t], sumSin[t]) / n / mean : 0;
+            double amp = diurnalAmplitude(sumCos[t], sumSin[t], n, mean);
             double phase = Math.atan2(sumSin[t], sumCos[t]);
             double peakHour = ((phase / (2 * Math.PI) * 24) % 24 + 24) % 24;
             double harmonic = amp * mean;
@@ -301,5 +301,14 @@ public final class FingerprintAccumulator {
 
     private static double clamp(double r) {
         return Math.max(-1, Math.min(1, r));
+    }
+
+    /**
+     * The fingerprint's diurnal amplitude: the first daily harmonic's size relative to the mean,
+     * {@code 2 |Σ y e^{iθ}| / n / mean}, from the sums of {@code y cos θ} and {@code y sin θ} over
+     * {@code n} minutes ({@code θ} the minute's angle in the day); 0 for a zero mean.
+     */
+    public static double diurnalAmplitude(double sumCos, double sumSin, long n, double mean) {
+        return mean > 0 ? 2 * Math.hypot(sumCos, sumSin) / n / mean : 0;
     }
 }

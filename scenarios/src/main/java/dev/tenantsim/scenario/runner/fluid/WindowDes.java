@@ -110,10 +110,7 @@ final class WindowDes {
             WarmStart warm = fr.stacks().get(w.stack()).warmStart();
             if (options.warmStart() && warm.minute() == w.fromMinute()) {
                 // the queue the fluid pass had built by the window's first minute, not an empty stack
-                double[] backlog = new double[k];
-                for (int j = 0; j < k; j++) {
-                    backlog[j] = warm.backlogOf(idx[j]);
-                }
+                double[] backlog = warm.backlogsOf(idx);
                 double scale = carriedScale(backlog, loads, model.layout().stack(w.stack()).spec(), w.minutes());
                 List<TenantLoad> carried = new ArrayList<>(k);
                 for (int j = 0; j < k; j++) {

@@ -126,12 +126,8 @@ final class Clients extends Stage implements EventHandler {
     }
 
     private void carryOne(int t) {
-        int c = calls.alloc();
+        int c = newCall(t, 0.0, true);
         dev.tenantsim.workload.RequestWork w = tenants.load[t].work();
-        calls.tenant[c] = t;
-        calls.start[c] = 0.0;
-        calls.attempts[c] = 0;
-        calls.job[c] = JobSlots.NO_CALL;
         calls.app[c] = w.appCpuSeconds().mean();
         calls.db[c] = w.dbCpuSeconds().mean() * tenants.dbScale[t];
         calls.io[c] = w.dbIoOps().mean() * secondsPerIo * tenants.ioScale[t];
@@ -139,7 +135,6 @@ final class Clients extends Stage implements EventHandler {
         calls.hit[c] = false;
         calls.cls[c] = -1;
         calls.write[c] = false;
-        calls.carried[c] = true;
         ledger.demanded(t, calls.app[c] + calls.db[c] + calls.io[c]);
         startAttempt(c);
     }
@@ -187,12 +182,7 @@ final class Clients extends Stage implements EventHandler {
         if (!arrivals.isEmpty()) {
             sim.scheduleAt(arrivals.peekTime(), self, ARRIVAL, 0);
         }
-        int c = calls.alloc();
-        calls.tenant[c] = t;
-        calls.start[c] = now;
-        calls.attempts[c] = 0;
-        calls.job[c] = JobSlots.NO_CALL;
-        calls.carried[c] = false;
+        int c = newCall(t, now, false);
         int k = -1;
         boolean write = false;
         double a;
@@ -237,6 +227,17 @@ final class Clients extends Stage implements EventHandler {
         calls.write[c] = write;
         ledger.offered(t, hit ? a : a + d + io);
         startAttempt(c);
+    }
+
+    /** A new call of tenant t started at {@code start}, with no attempt yet; its work is set by the caller. */
+    private int newCall(int t, double start, boolean carried) {
+        int c = calls.alloc();
+        calls.tenant[c] = t;
+        calls.start[c] = start;
+        calls.attempts[c] = 0;
+        calls.job[c] = JobSlots.NO_CALL;
+        calls.carried[c] = carried;
+        return c;
     }
 
     /** Sends an attempt of call c inward: a fresh job slot carrying the call's work. */
