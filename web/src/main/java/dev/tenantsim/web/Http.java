@@ -21,26 +21,24 @@ final class Http {
 
     /** The request body as UTF-8 text; more than {@code limit} bytes is a 413. */
     static String body(HttpExchange ex, int limit) throws IOException {
-        String declared = ex.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > limit) {
-                    throw tooLarge(limit);
-                }
-            } catch (NumberFormatException e) {
-                throw new BadRequest(400, "Content-Length (" + declared + ") is not a number");
-            }
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
+        boolean tooLarge = false;
+        long seen = 0;
         try (InputStream in = ex.getRequestBody()) {
             int n;
-            while ((n = in.read(buf)) > 0) {
-                if (out.size() + n > limit) {
-                    throw tooLarge(limit);
+            // Past the limit the rest is read and dropped (up to 16 times the limit), so the client gets the 413, not a reset.
+            while ((n = in.read(buf)) > 0 && seen <= 16L * limit) {
+                seen += n;
+                if (seen > limit) {
+                    tooLarge = true;
+                } else {
+                    out.write(buf, 0, n);
                 }
-                out.write(buf, 0, n);
             }
+        }
+        if (tooLarge) {
+            throw tooLarge(limit);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(out.toByteArray())).toString();

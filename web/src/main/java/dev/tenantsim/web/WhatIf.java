@@ -33,6 +33,8 @@ import java.util.Map;
  */
 final class WhatIf {
     static final int MAX_REPLICATIONS = 20;
+    /** Replications are the runs' own (the same for base and what-if), not a setting over the scenario. */
+    private static final String REPLICATIONS = "replications";
 
     private final String scenarioName;
     private final List<RunSpec> specs;
@@ -47,6 +49,7 @@ final class WhatIf {
         ScenarioText text = sources.text(body.path("scenario").asText(null));
         List<String> allowed = FormFields.allowed(text.source().root());
         List<Setting> settings = new ArrayList<>();
+        String repsGiven = null;
         JsonNode given = body.path("settings");
         if (!given.isMissingNode() && !given.isObject()) {
             throw new BadRequest(400, "settings must be an object of field path to value");
@@ -58,15 +61,17 @@ final class WhatIf {
                         + String.join(", ", allowed));
             }
             String v = e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString();
-            if (!v.isBlank()) {
+            if (e.getKey().equals(REPLICATIONS)) {
+                repsGiven = v.trim();
+            } else if (!v.isBlank()) {
                 settings.add(new Setting(e.getKey(), v));
             }
         }
-        Scenario base = new RunSpec("base", text, null, List.of(), null, 0, 1).scenario();
-        int reps = body.has("replications") ? body.get("replications").asInt(-1) : Math.min(base.replications(), MAX_REPLICATIONS);
-        if (reps < 1 || reps > MAX_REPLICATIONS) {
-            throw new BadRequest(400, "replications (" + body.path("replications").asText() + ") must be from 1 to " + MAX_REPLICATIONS);
+        if (body.has(REPLICATIONS)) {
+            repsGiven = body.get(REPLICATIONS).asText();
         }
+        Scenario base = new RunSpec("base", text, null, List.of(), null, 0, 1).scenario();
+        int reps = repsGiven == null || repsGiven.isEmpty() ? Math.min(base.replications(), MAX_REPLICATIONS) : parseReps(repsGiven);
         List<RunSpec> specs = new ArrayList<>();
         specs.add(new RunSpec("base", text, null, List.of(), null, base.seed(), reps));
         if (settings.isEmpty()) {
@@ -80,6 +85,20 @@ final class WhatIf {
         }
         specs.add(whatIf);
         return new WhatIf(base.name(), specs);
+    }
+
+    private static int parseReps(String text) {
+        int n;
+        try {
+            n = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > MAX_REPLICATIONS) {
+            throw new BadRequest(400, "replications (" + text + ") must be a whole number from 1 to " + MAX_REPLICATIONS
+                    + " (the page's limit; the command line allows 1000)");
+        }
+        return n;
     }
 
     String scenarioName() {
