@@ -121,6 +121,8 @@ final class WebServer implements AutoCloseable {
             resource(ex, "index.html");
         } else if (path.equals("/deal-desk.html") || path.equals("/index.html")) {
             resource(ex, path.substring(1));
+        } else if (path.equals("/favicon.ico")) {
+            Http.send(ex, 204, "image/x-icon", new byte[0]);
         } else if (path.startsWith("/static/")) {
             resource(ex, path.substring("/static/".length()));
         } else if (path.startsWith("/reports/")) {
