@@ -21,18 +21,17 @@ import java.util.concurrent.Executors;
  * a status and a JSON message (never a stack trace) and the server keeps serving.
  *
  * <pre>
- * GET  /  /deal-desk.html  /static/NAME          the pages
+ * GET  /  /static/NAME                          the page and its script and style
  * GET  /api/scenarios                            bundled scenarios
  * GET  /api/form?scenario=REF                    the what-if fields of a scenario (REF: bundled:NAME or upload:ID)
  * POST /api/upload?name=FILE.yaml  (YAML body)   validate and keep an upload (1 MiB at most)
  * POST /api/runs   {scenario, settings, replications}   queue a what-if (202; 429 when the queue is full)
  * GET  /api/runs/ID                              a run's state, progress and, when done, its figures and report
- * POST /api/deal   {users, requestsPerUserPerMinute, tier, data, region, ...}  price a prospect three ways
  * GET  /reports/FOLDER/FILE                      a file of a run's report folder
  * </pre>
  */
 final class WebServer implements AutoCloseable {
-    private static final Set<String> STATIC = Set.of("index.html", "deal-desk.html", "whatif.js", "deal-desk.js", "style.css");
+    private static final Set<String> STATIC = Set.of("index.html", "whatif.js", "style.css");
 
     /** How many runs at once, how many waiting, threads per run: the server's limits. */
     record Limits(int concurrentRuns, int waitingRuns, int threadsPerRun) {
@@ -119,8 +118,8 @@ final class WebServer implements AutoCloseable {
         requireGet(method);
         if (path.equals("/")) {
             resource(ex, "index.html");
-        } else if (path.equals("/deal-desk.html") || path.equals("/index.html")) {
-            resource(ex, path.substring(1));
+        } else if (path.equals("/index.html")) {
+            resource(ex, "index.html");
         } else if (path.equals("/favicon.ico")) {
             Http.send(ex, 204, "image/x-icon", new byte[0]);
         } else if (path.startsWith("/static/")) {
