@@ -28,6 +28,8 @@ public final class TenantsimCommand implements Runnable {
     public static final int OK = 0;
     public static final int RUN_FAILED = 1;
     public static final int BAD_INPUT = 2;
+    /** The web module's command ({@link CommandPlugin}), named here only to say where it comes from when it is missing. */
+    static final String SERVE = "serve";
 
     private final ScenarioRunner runner;
     private final BiFunction<PrintWriter, Boolean, Progress> progressFactory;
@@ -61,6 +63,18 @@ public final class TenantsimCommand implements Runnable {
             System.setProperty("java.awt.headless", "true");
         }
         CommandLine cl = new CommandLine(command);
+        for (CommandPlugin p : java.util.ServiceLoader.load(CommandPlugin.class, TenantsimCommand.class.getClassLoader())) {
+            if (!cl.getSubcommands().containsKey(p.name())) {
+                cl.addSubcommand(p.name(), p.command());
+            }
+        }
+        if (args.length > 0 && SERVE.equals(args[0]) && !cl.getSubcommands().containsKey(SERVE)) {
+            err.println("tenantsim: serve needs the web module's jar on the classpath: run ./tenantsim serve (the launcher"
+                    + " builds and adds it), or java -cp scenarios/target/tenantsim.jar:web/target/tenantsim-web.jar"
+                    + " dev.tenantsim.scenario.cli.TenantsimCommand serve");
+            err.flush();
+            return BAD_INPUT;
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(TenantsimCommand::handle);
