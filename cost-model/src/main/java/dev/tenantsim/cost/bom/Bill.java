@@ -34,14 +34,17 @@ public record Bill(List<StackBill> stacks) {
     }
 
     /**
-     * The bill summarised by item: one line per price-book key (in order of first appearance),
-     * quantities added, so 200 stacks of five items read as five lines. Totals are unchanged.
+     * The bill summarised by item: one line per price-book key, pricing rule and unit price (in
+     * order of first appearance), quantities added, so 200 stacks of five items read as five
+     * lines. Totals are unchanged.
      */
     public List<BomLine> linesByItem() {
         Map<String, BomLine> m = new java.util.LinkedHashMap<>();
         for (BomLine l : lines()) {
-            m.merge(l.item(), l, (a, b) -> new BomLine(a.item(), Math.addExact(a.quantity(), b.quantity()), a.unitPrice(),
-                    a.total().plus(b.total()), a.meter(), a.unit(), a.source()));
+            m.merge(l.item() + '\u0000' + l.rule() + '\u0000' + l.unitPrice().micros(), l,
+                    (a, b) -> new BomLine(a.item(), Math.addExact(a.quantity(), b.quantity()), a.unitPrice(),
+                            a.total().plus(b.total()), a.meter(), a.unit(), a.source(), a.listUnitPrice(), a.rule(),
+                            a.category()));
         }
         return List.copyOf(m.values());
     }

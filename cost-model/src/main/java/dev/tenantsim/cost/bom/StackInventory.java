@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param kind      its place on the isolation ladder
  * @param lines     priced items
  * @param tenantIds tenants assigned to it (a dedicated stack has at most one)
+ * @param region    where it runs, for regional prices ({@code null}: the price book's default region)
  */
-public record StackInventory(String id, StackKind kind, List<InventoryLine> lines, List<String> tenantIds) {
+public record StackInventory(String id, StackKind kind, List<InventoryLine> lines, List<String> tenantIds,
+        String region) {
+    /** A stack in the price book's default region. */
+    public StackInventory(String id, StackKind kind, List<InventoryLine> lines, List<String> tenantIds) {
+        this(id, kind, lines, tenantIds, null);
+    }
+
     public StackInventory {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -28,10 +28,15 @@ public final class PriceBook {
     /** Class-path location of the bundled default price book. */
     public static final String DEFAULT_RESOURCE = "/dev/tenantsim/cost/default-price-book.yaml";
 
-    private final Map<String, PriceItem> items;
+    /** Separates an item key from a region in a regional price's key: {@code aws.ec2.m5.large@eu-west-1}. */
+    public static final char REGION_SEPARATOR = '@';
 
-    PriceBook(Map<String, PriceItem> items) {
+    private final Map<String, PriceItem> items;
+    private final PricingRules rules;
+
+    PriceBook(Map<String, PriceItem> items, PricingRules rules) {
         this.items = Collections.unmodifiableMap(new TreeMap<>(items));
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     /** A book from items already built (e.g. by a test or a fluent API). */
@@ -42,7 +47,17 @@ public final class PriceBook {
                 throw new CostInputException("priceBook.items." + i.key() + " is defined twice");
             }
         }
-        return new PriceBook(m);
+        return new PriceBook(m, PricingRules.NONE);
+    }
+
+    /** This book's items with {@code rules} (reservations, savings plans, discounts...). */
+    public PriceBook withRules(PricingRules rules) {
+        return new PriceBook(items, rules);
+    }
+
+    /** How the invoice departs from list prices; {@link PricingRules#NONE} for a list-price book. */
+    public PricingRules rules() {
+        return rules;
     }
 
     /** The bundled default price book. */
@@ -59,14 +74,15 @@ public final class PriceBook {
 
     /** The bundled default overlaid by a user's price book file. */
     public static PriceBook load(Path userFile) {
-        return defaults().overlaidBy(PriceBookReader.read(userFile));
+        PriceBook defaults = defaults();
+        return defaults.overlaidBy(PriceBookReader.read(userFile, defaults.keys()));
     }
 
     /** This book with {@code user}'s items replacing or adding to its own, by key. */
     public PriceBook overlaidBy(PriceBook user) {
         Map<String, PriceItem> merged = new TreeMap<>(items);
         merged.putAll(user.items);
-        return new PriceBook(merged);
+        return new PriceBook(merged, rules.overlaidBy(user.rules));
     }
 
     /** The item for a key; an unknown key is an error that suggests the closest known key. */
@@ -82,6 +98,20 @@ public final class PriceBook {
     /** "path (key) is not in the price book; did you mean ...?" */
     public String unknownItem(String path, String key) {
         return path + " (" + key + ") is not in the price book" + Suggestions.didYouMean(key, items.keySet());
+    }
+
+    /**
+     * The item that prices {@code key} on a stack in {@code region}: its regional price
+     * ({@code key@region}) when the book has one, else the item itself.
+     */
+    public PriceItem item(String key, String region) {
+        if (region != null) {
+            PriceItem regional = items.get(key + REGION_SEPARATOR + region);
+            if (regional != null) {
+                return regional;
+            }
+        }
+        return item(key);
     }
 
     /** The monthly price of one unit of {@code key}. */

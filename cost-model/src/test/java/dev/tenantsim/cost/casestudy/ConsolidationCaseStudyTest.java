@@ -73,11 +73,11 @@ final class ConsolidationCaseStudyTest {
         dev.tenantsim.cost.bom.BillCsv.write(ConsolidationCaseStudy.after(book), out);
         String[] rows = out.toString().split("\n");
         assertEquals(10, rows.length);
-        assertEquals("stack,kind,item,quantity,unit,unit_price_usd,total_usd,meter,source", rows[0]);
+        assertEquals("stack,kind,item,quantity,unit,unit_price_usd,total_usd,meter,source,list_unit_price_usd,pricing_rule", rows[0]);
         assertEquals("platform,pooled,m5.2xlarge.fleet-of-6,1,fleet of 6 instances,1400.00,1400.00,cpu-seconds,"
-                + "\"consolidation case study (tenantsim issue 6): 6 x m5.2xlarge = $1,400/month\"", rows[1]);
+                + "\"consolidation case study (tenantsim issue 6): 6 x m5.2xlarge = $1,400/month\",1400.00,price book", rows[1]);
         assertEquals("platform,pooled,backup-dr,1,platform,2000.00,2000.00,overhead,"
-                + "\"consolidation case study (tenantsim issue 6): backup and DR $2,000/month\"", rows[9]);
+                + "\"consolidation case study (tenantsim issue 6): backup and DR $2,000/month\",2000.00,price book", rows[9]);
     }
 
     @Test

@@ -144,7 +144,7 @@ final class PriceBookTest {
                 """);
         assertEquals(2, p.size(), p.toString());
         assertEquals("user.yaml:3:5: priceBook.items.t3.medium.monthy is not a known field; did you mean monthly?"
-                + " (valid: monthly, hourly, unit, source, note)", p.get(0));
+                + " (valid: monthly, hourly, unit, source, note, regions)", p.get(0));
         assertTrue(p.get(1).endsWith("priceBook.items.t3.medium has no price: give monthly or hourly"), p.get(1));
     }
 
