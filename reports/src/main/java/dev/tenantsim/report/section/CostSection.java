@@ -33,6 +33,12 @@ final class CostSection implements ReportSection {
         charts.cost(o, dir).ifPresent(f -> drawn.put(CHART, f));
     }
 
+    private static String[] withRule(String[] row, String rule) {
+        String[] out = java.util.Arrays.copyOf(row, row.length + 1);
+        out[row.length] = rule;
+        return out;
+    }
+
     @Override
     public void render(Html h, ReportPage page) {
         RunOutcome o = page.outcome();
@@ -41,8 +47,15 @@ final class CostSection implements ReportSection {
         }
         CostResult c = o.cost();
         Blocks.chart(h, page.charts(), CHART, "Cost", "What the topology costs per month (" + c.priceSource() + "), and each tier's share of it.");
-        h.table(new String[] {"item", "quantity", "unit", "unit price", "monthly total"},
-                c.bill().stream().map(l -> row(l, c.currency())).toList());
+        boolean rules = c.bill().stream().anyMatch(l -> !l.rule().equals(CostLine.PRICE_BOOK));
+        if (rules) {
+            // Reservations, savings plans, spot... priced some lines: say which rule priced each.
+            h.table(new String[] {"item", "quantity", "unit", "unit price", "monthly total", "priced by"},
+                    c.bill().stream().map(l -> withRule(row(l, c.currency()), l.rule())).toList());
+        } else {
+            h.table(new String[] {"item", "quantity", "unit", "unit price", "monthly total"},
+                    c.bill().stream().map(l -> row(l, c.currency())).toList());
+        }
         h.raw("<p>").text("Computed bill: " + Formats.money(c.monthlyBill(), c.currency()) + "/month (the sum of the lines above).");
         if (c.publishedMonthlyBill() != null) {
             h.text(" Published figure: " + Formats.money(c.publishedMonthlyBill(), c.currency()) + "/month. "

@@ -180,7 +180,8 @@ public final class CsvTables {
                 StringColumn.create("unit", lines.stream().map(CostLine::unit)),
                 StringColumn.create("quantity", lines.stream().map(l -> plain(l.quantity()))),
                 StringColumn.create("unit_price", lines.stream().map(l -> plain(l.unitPrice()))),
-                StringColumn.create("monthly_total", lines.stream().map(l -> plain(l.total()))));
+                StringColumn.create("monthly_total", lines.stream().map(l -> plain(l.total()))),
+                StringColumn.create("pricing_rule", lines.stream().map(CostLine::rule)));
     }
 
     /** One row per compared run: the headline numbers side by side. */

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -137,24 +136,7 @@ final class CalibrateCommand implements Callable<Integer> {
         return n.isEmpty() || !Character.isLetterOrDigit(n.charAt(0)) ? "calibrated" + n : n;
     }
 
-    /** Writes beside the target, then moves over it: a reader never sees half a file. */
     private void writeAtomically(String yaml) {
-        Path target = out.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
-                if (force) {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UserError("--out (" + out + ") cannot be written: " + e.getMessage());
-        }
+        AtomicFile.write(out, yaml, force, "--out");
     }
 }

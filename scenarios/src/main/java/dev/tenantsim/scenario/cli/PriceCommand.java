@@ -10,7 +10,11 @@ import dev.tenantsim.scenario.runner.cost.ScenarioCosts;
 import dev.tenantsim.scenario.runner.cost.StackPricing;
 import dev.tenantsim.scenario.runner.model.ScenarioModel;
 import dev.tenantsim.scenario.runner.model.ScenarioModels;
+import dev.tenantsim.cost.bom.Bill;
+import dev.tenantsim.cost.focus.FocusCsv;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -41,24 +45,40 @@ final class PriceCommand implements Callable<Integer> {
             "isolation-uplift price sheet of the tenants most affected."})
     boolean uplift;
 
+    @Option(names = "--focus", paramLabel = "FILE", description = {"Also write the bill as FinOps FOCUS rows (CSV) to FILE:",
+            "list, effective and billed cost, pricing category, commitment, tags with stack, tenant and tier."})
+    Path focus;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", defaultValue = "2027-01",
+            description = "Billing month of the FOCUS rows (default: ${DEFAULT-VALUE}, a nominal month).")
+    String month;
+
+    @Option(names = "--force", description = "Replace an existing --focus file.")
+    boolean force;
+
     @Override
     public Integer call() {
         Scenario s = ScenarioLoader.resolve(scenario);
         if (variant != null) {
             s = s.variant(variant);
         }
+        YearMonth billingMonth = billingMonth();
+        if (focus != null) {
+            AtomicFile.checkWritable(focus, force, "--focus");
+        }
         ScenarioModel model = ScenarioModels.forRequestLevel(s, s.seed());
-        List<CostLine> lines = ScenarioCosts.lines(ScenarioCosts.bill(model));
+        Bill bill = ScenarioCosts.bill(model);
+        List<CostLine> lines = ScenarioCosts.lines(bill);
         PrintWriter out = Cli.out(spec);
-        String row = "%-36s %9s %-22s %14s %14s%n";
-        out.printf(Locale.ROOT, row, "item", "quantity", "unit", "unit price", "per month");
+        String row = "%-36s %9s %-22s %14s %14s  %s%n";
+        out.printf(Locale.ROOT, row, "item", "quantity", "unit", "unit price", "per month", "priced by");
         BigDecimal total = BigDecimal.ZERO;
         for (CostLine l : lines) {
             out.printf(Locale.ROOT, row, l.item(), l.quantity().toPlainString(), l.unit(),
-                    "$" + l.unitPrice().stripTrailingZeros().toPlainString(), cents(l.total()));
+                    "$" + l.unitPrice().stripTrailingZeros().toPlainString(), cents(l.total()), l.rule());
             total = total.add(l.total());
         }
-        out.printf(Locale.ROOT, row, "total", "", "", "", cents(total));
+        out.printf(Locale.ROOT, row, "total", "", "", "", cents(total), "");
         int stacks = model.layout().stacks().size();
         out.printf(Locale.ROOT, "%d stack%s (%s topology), %d tenants.%n", stacks, stacks == 1 ? "" : "s", s.topology().kind(),
                 model.tenantCount());
@@ -72,6 +92,12 @@ final class PriceCommand implements Callable<Integer> {
                     + " app node (the smallest with its cores), one db.m5.large per two DB cores, one application load balancer.");
         }
         model.notes().forEach(n -> out.println("note: " + n));
+        if (focus != null) {
+            StringBuilder csv = new StringBuilder();
+            FocusCsv.write(bill, ScenarioCosts.roster(model), StackPricing.regions(model), billingMonth, csv);
+            AtomicFile.write(focus, csv.toString(), force, "--focus");
+            out.println("wrote " + focus + " (FOCUS rows for " + billingMonth + ")");
+        }
         if (uplift) {
             printUplift(out, Cli.runner(spec).run(s, s.seed(), s.replications(), RunProgress.NONE).priceSheet());
         }
@@ -96,6 +122,14 @@ final class PriceCommand implements Callable<Integer> {
                     cents(m.listPrice()));
         }
         out.println(sheet.definition());
+    }
+
+    private YearMonth billingMonth() {
+        try {
+            return YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UserError("--month (" + month + ") must be a month as YYYY-MM, e.g. 2027-01");
+        }
     }
 
     /** Exact to the cent, grouped: $1,295.39. */

@@ -39,13 +39,25 @@ public final class StackPricing {
         for (int s = 0; s < m.layout().stacks().size(); s++) {
             PlacedStack ps = m.layout().stack(s);
             List<String> ids = m.layout().tenantsOn(s).stream().map(t -> m.workload().tenant(t).id()).toList();
-            stacks.add(new StackInventory(ps.name(), kind(ps.kind()), lines(ps.stack()), ids));
+            stacks.add(new StackInventory(ps.name(), kind(ps.kind()), lines(ps.stack()), ids, ps.stack().region()));
         }
         if (!m.scenario().costs().shared().isEmpty()) {
             List<String> all = m.workload().population().tenants().stream().map(t -> t.id()).toList();
             stacks.add(new StackInventory(PLATFORM_STACK, StackKind.POOLED, lines(m.scenario().costs().shared()), all));
         }
         return new Inventory(stacks);
+    }
+
+    /** Stack id → the region it runs in, for the stacks that name one. */
+    public static java.util.Map<String, String> regions(ScenarioModel m) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int s = 0; s < m.layout().stacks().size(); s++) {
+            PlacedStack ps = m.layout().stack(s);
+            if (ps.stack().region() != null) {
+                out.put(ps.name(), ps.stack().region());
+            }
+        }
+        return out;
     }
 
     static StackKind kind(PlacedStack.Kind k) {
