@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "Every point of the --vary grid is validated and priced first; the search runs points with common random",
                 "numbers (replication r of every point at seed + r) and judges each constraint at the mean over replications."},
         footer = {"", "Example:  tenantsim optimize quickstart --vary topology.pooled.app.nodes=1..6 \\",
-                "            --vary controls.dbConnectionQuota.enterprise=2,4,8 --subject-to 'p99(*)<=slo, blastRadius<=10%'"})
+                "            --vary controls.dbConnectionQuota.enterprise=2,4,8 --subject-to 'p99(*)<=slo, blastRadius<=10%%'"})
 final class OptimizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,7 +59,7 @@ final class OptimizeCommand implements Callable<Integer> {
     String objective;
 
     @Option(names = "--subject-to", required = true, paramLabel = "CONSTRAINTS",
-            description = "Comma-separated FIGURE[(TIER)] OP BOUND, e.g. \"p99(*)<=slo, blastRadius<=2%, availability(enterprise)>=99.95%\";"
+            description = "Comma-separated FIGURE[(TIER)] OP BOUND, e.g. \"p99(*)<=slo, blastRadius<=2%%, availability(enterprise)>=99.95%%\";"
                     + " figures p99(TIER), availability(TIER), errorRate(TIER), blastRadius; TIER * is every tier.")
     List<String> subjectTo;
 
