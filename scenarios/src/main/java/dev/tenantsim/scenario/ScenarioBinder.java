@@ -122,7 +122,9 @@ final class ScenarioBinder {
         TraceSource trace = null;
         YMap tr = map(t, "trace");
         if (tr != null) {
-            trace = new TraceSource((String) value(tr, "format"), baseDir.resolve((Path) value(tr, "path")).normalize(), (String) value(tr, "tier"));
+            trace = new TraceSource((String) value(tr, "format"), baseDir.resolve((Path) value(tr, "path")).normalize(),
+                    (String) value(tr, "tier"), "lenient".equals(value(tr, "badRows")), (String) value(tr, "tenantKey"),
+                    (String) value(tr, "metric"));
         }
         return new Tenants(gen, explicit, trace);
     }

@@ -21,6 +21,8 @@ import dev.tenantsim.workload.generator.SignatureFactory;
 import dev.tenantsim.workload.generator.WorkloadGenerator;
 import dev.tenantsim.workload.trace.ReplayOptions;
 import dev.tenantsim.workload.trace.TraceFormatException;
+import dev.tenantsim.workload.trace.TraceMetric;
+import dev.tenantsim.workload.trace.TraceReadReport;
 import dev.tenantsim.workload.trace.TraceOptions;
 import dev.tenantsim.workload.trace.TraceReaderRegistry;
 import dev.tenantsim.workload.trace.TraceReplay;
@@ -108,6 +110,11 @@ public final class TenantWorkloads {
             }
             notes.add("Traced tenants: " + traced.population().size() + " from " + s.tenants().trace().path().getFileName()
                     + " (" + s.tenants().trace().format() + "), replayed from the trace's first sample at minute 0.");
+            TraceReadReport read = traced.report();
+            if (read.rejectedTotal() > 0) {
+                notes.add("tenants.trace.badRows is lenient: " + read.rejectedTotal() + " of " + read.rowsRead()
+                        + " rows were skipped (" + read.rejected() + ")" + (read.examples().isEmpty() ? "" : "; first: " + read.examples().get(0)) + ".");
+            }
         }
         if (profiles.isEmpty()) {
             throw ScenarioException.of(s.name(), "tenants (none) must generate, list or trace at least one tenant");
@@ -200,7 +207,14 @@ public final class TenantWorkloads {
                 ReplayOptions.DEFAULT.mapping(), ReplayOptions.Beyond.REPEAT, 1, Long.MIN_VALUE, tiers.tiers(), tier,
                 ANY_REGION);
         try {
-            return TraceReplay.replay(readers.reader(format), t.path(), TraceOptions.STRICT, replay);
+            TraceOptions options = t.lenient() ? TraceOptions.LENIENT : TraceOptions.STRICT;
+            if (t.tenantKey() != null) {
+                options = options.withTenantKey(t.tenantKey());
+            }
+            if (t.metric() != null) {
+                options = options.withValueMetric(TraceMetric.byColumn(t.metric()).orElseThrow());
+            }
+            return TraceReplay.replay(readers.reader(format), t.path(), options, replay);
         } catch (TraceFormatException e) {
             throw ScenarioException.of(s.name(), "tenants.trace.path (" + t.path() + "): " + e.getMessage());
         } catch (IOException e) {
