@@ -57,6 +57,38 @@ final class PriceRulesCommandTest {
     }
 
     @Test
+    void aChargebackMarkupChargesEachTiersShowbackPlusTheMarkup() throws IOException {
+        String yaml;
+        try (InputStream in = getClass().getResourceAsStream("/scenarios/quickstart.yaml")) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("book.yaml"), "chargebackMarkup: 0.05\nitems:\n  own.item: { monthly: 1, source: test }\n");
+        Path s = dir.resolve("q.yaml");
+        Files.writeString(s, yaml.replaceFirst("(?m)^name: (.*)$", "name: $1\npriceBook: book.yaml"));
+        Path out = dir.resolve("out");
+        CliHarness.Result r = CliHarness.run("run", s.toString(), "--out", out.toString(), "--replications", "1", "-q");
+        assertEquals(0, r.exit(), r.err());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("results.json").toFile());
+        String note = null;
+        for (com.fasterxml.jackson.databind.JsonNode n : json.at("/outcome/info/notes")) {
+            if (n.asText().startsWith("Chargeback:")) {
+                note = n.asText();
+            }
+        }
+        assertTrue(note != null && note.contains("chargebackMarkup of 5% per month:"), json.at("/outcome/info/notes").toString());
+        // each tier's charge is its showback x 1.05, to the cent
+        for (com.fasterxml.jackson.databind.JsonNode t : json.at("/outcome/tiers")) {
+            if (t.hasNonNull("showback")) {
+                java.math.BigDecimal charged = t.get("showback").decimalValue().multiply(new java.math.BigDecimal("1.05"))
+                        .setScale(2, java.math.RoundingMode.HALF_EVEN);
+                assertTrue(note.contains(t.get("tier").asText() + " $" + String.format(java.util.Locale.ROOT, "%,.2f", charged)),
+                        note + " / " + t);
+            }
+        }
+    }
+
+    @Test
     void aTypoInAReservationIsALocatedErrorWithoutAStackTrace() throws IOException {
         Path s = scenarioWithBook("""
                 reservations:

@@ -127,6 +127,15 @@ public final class ScenarioCosts {
                 + " x mean work, plus background queries), idle capacity in proportion; SLA credits apply each tier's schedule to"
                 + " the month's availability, counting the simulated span's violation minutes against a 30-day month (the rest"
                 + " of the month assumed clean), mean over replications.");
+        if (book.rules().chargebackMarkup().signum() > 0) {
+            StringBuilder charged = new StringBuilder("Chargeback: internal tenants are charged their showback plus the price book's"
+                    + " chargebackMarkup of " + book.rules().chargebackMarkup().movePointRight(2).stripTrailingZeros().toPlainString()
+                    + "% per month:");
+            sb.byTier().forEach((tier, money) -> charged.append(' ').append(tier).append(' ')
+                    .append(book.rules().chargedBack(money).format()).append(','));
+            charged.setLength(charged.length() - 1);
+            notes.add(charged.append('.').toString());
+        }
         CostResult result = new CostResult("USD", lines(a.bill()), a.bill().total().toBigDecimal(), roster.revenue().toBigDecimal(),
                 a.credits().total().mean().toBigDecimal(), priceSource(s), sb.platform().toBigDecimal(),
                 s.costs().publishedMonthlyBill(), s.costs().publishedNote());
