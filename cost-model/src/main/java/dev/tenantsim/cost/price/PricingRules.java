@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param enterpriseDiscount fraction off every non-free charge (an EDP / private-pricing
  *                           agreement), in [0, 1)
  * @param chargebackMarkup   fraction added on top of cost when it is charged back to internal
- *                           tenants (showback's "charged" column), >= 0
+ *                           tenants (named per tier in the run's notes), >= 0
  */
 public record PricingRules(List<Reservation> reservations, List<SavingsPlan> savingsPlans, List<SpotPrice> spot,
         List<FreeTier> freeTiers, BigDecimal enterpriseDiscount, BigDecimal chargebackMarkup) {
