@@ -74,8 +74,16 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--runners-up", defaultValue = "2", paramLabel = "N", description = "Feasible designs to report after the cheapest (default 2).")
     int runnersUp;
 
+    @Option(names = "--feasibility", defaultValue = "interval", paramLabel = "interval|mean",
+            description = {"interval (default): a design meets a bound only if the figure's whole 95% interval over replications does;",
+                    "mean: if its mean does (cheaper designs, less sure)."})
+    String feasibility;
+
     @Override
     public Integer call() throws Exception {
+        if (!"interval".equals(feasibility) && !"mean".equals(feasibility)) {
+            throw new UserError("--feasibility (" + feasibility + ") must be interval or mean");
+        }
         if (!"cost".equals(objective)) {
             throw new UserError("--objective (" + objective + ") is not an objective; allowed: cost");
         }
@@ -107,7 +115,8 @@ final class OptimizeCommand implements Callable<Integer> {
         Cli.prepare(spec, options, List.of(base));
         int reps = Cli.replicationsOf(options, base);
         long seed = Cli.seedOf(options, base);
-        DesignSearch.Options o = new DesignSearch.Options(strategy, exhaustiveUpTo, reps, 0.10, runnersUp, 4);
+        DesignSearch.Options o = new DesignSearch.Options(strategy, exhaustiveUpTo, reps, 0.10, runnersUp, 4,
+                "interval".equals(feasibility));
         SearchResult result;
         try (SweepEngine e = engine.open()) {
             EngineEvaluator ev = new EngineEvaluator(text, options.fidelity == null ? null : Cli.fidelityOf(options).label(), seed, e,

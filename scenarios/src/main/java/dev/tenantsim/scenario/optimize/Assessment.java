@@ -17,9 +17,9 @@ public record Assessment(Candidate candidate, Status status, int replications, L
                          String note) {
     /** Where a point stands. */
     public enum Status {
-        /** Every constraint holds at the mean over all replications. */
+        /** Every constraint is met over all replications (over its 95% interval, or at the mean if so asked). */
         FEASIBLE,
-        /** A constraint fails at the mean over all replications. */
+        /** A constraint is not met over all replications. */
         INFEASIBLE,
         /** Failed on its first replication by more than the screening margin; not run further (successive halving). */
         SCREENED_OUT,
@@ -61,9 +61,9 @@ public record Assessment(Candidate candidate, Status status, int replications, L
         return judgements.stream().min(Comparator.comparingDouble(Judgement::relativeSlack)).orElse(null);
     }
 
-    /** The judgements whose bound fails at the mean. */
+    /** The judgements whose bound is not met (see {@link Judgement#meets()}). */
     public List<Judgement> violated() {
-        return judgements.stream().filter(j -> !j.holds()).toList();
+        return judgements.stream().filter(j -> !j.meets()).toList();
     }
 
     /** Whether every constraint also holds over its whole 95% interval. */

@@ -36,8 +36,11 @@ public final class DesignSearch {
      * @param screenMargin relative shortfall (0.1 = 10% of a bound's room) within which a point failing its first
      *                     replication still runs the others
      * @param batch        points run together at each step of the smart walk (fixed, so the runs do not depend on the machine)
+     * @param byInterval   a design meets a bound only if the figure's whole 95% interval over replications does
+     *                     (default), rather than its mean
      */
-    public record Options(Strategy strategy, int exhaustiveUpTo, int replications, double screenMargin, int runnersUp, int batch) {
+    public record Options(Strategy strategy, int exhaustiveUpTo, int replications, double screenMargin, int runnersUp, int batch,
+                          boolean byInterval) {
         public Options {
             if (strategy == null || exhaustiveUpTo < 0 || replications < 1 || !(screenMargin >= 0) || runnersUp < 0 || batch < 1) {
                 throw new IllegalArgumentException("options (" + strategy + ", " + exhaustiveUpTo + ", " + replications + ", "
@@ -46,7 +49,7 @@ public final class DesignSearch {
         }
 
         public static Options defaults(int replications) {
-            return new Options(Strategy.AUTO, 16, replications, 0.10, 2, 4);
+            return new Options(Strategy.AUTO, 16, replications, 0.10, 2, 4, true);
         }
     }
 
@@ -172,13 +175,13 @@ public final class DesignSearch {
         List<Judgement> js = new ArrayList<>();
         for (DesignConstraint k : constraints) {
             double[] v = outcomes.stream().mapToDouble(o -> k.figure().value(o, k.tier())).toArray();
-            js.add(Judgement.of(k, v));
+            js.add(Judgement.of(k, v, options.byInterval()));
         }
         RunOutcome first = outcomes.get(0);
         if (!first.hasCost()) {
             return Assessment.unrun(c, Status.FAILED, "the run computed no cost, so the objective (cost) is unknown");
         }
-        boolean ok = js.stream().allMatch(Judgement::holds);
+        boolean ok = js.stream().allMatch(Judgement::meets);
         return new Assessment(c, ok ? Status.FEASIBLE : Status.INFEASIBLE, outcomes.size(), js, bill(first), last ? "" : "first replication");
     }
 

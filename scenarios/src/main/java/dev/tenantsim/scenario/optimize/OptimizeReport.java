@@ -161,7 +161,7 @@ public final class OptimizeReport {
                 out.add("One replication: the figures carry no interval; give --replications 3 or more to see how sure they are.");
             } else {
                 out.add(c.confident() ? "Every constraint also holds over its 95% interval." : "Some constraint holds at the mean but not over"
-                        + " its whole 95% interval: more replications would say whether it holds.");
+                        + " its whole 95% interval (judged at the mean, --feasibility mean): more replications would say whether it holds.");
             }
         }
         for (Assessment a : r.runnersUp()) {

@@ -48,7 +48,7 @@ public record SearchResult(DesignSearch.Strategy strategy, DesignSearch.Options 
         List<String> out = new ArrayList<>();
         String reps = inf.replications() == 1 ? "1 replication" : inf.replications() + " replications";
         for (Judgement j : inf.violated()) {
-            out.add(inf.candidate().label() + " (" + money(inf.cost()) + "/month, " + reps + "): " + j.constraint().gap(j.mean()));
+            out.add(inf.candidate().label() + " (" + money(inf.cost()) + "/month, " + reps + "): " + j.constraint().gap(j.judgedValue()) + (j.byInterval() && j.replications() > 1 ? " (at the unfavourable end of its 95% interval)" : ""));
         }
         Assessment c = chosen();
         if (c != null && c.cost().compareTo(inf.cost()) >= 0) {

@@ -114,6 +114,10 @@ final class OptimizeCommandTest {
                 "--subject-to", "p99(pro)<=slo");
         assertEquals(2, range.exit());
         assertTrue(range.err().contains("is an empty range"), range.err());
+        CliHarness.Result rule = CliHarness.run("optimize", file.toString(), "--vary", "topology.pooled.app.nodes=1..2",
+                "--subject-to", CONSTRAINTS, "--feasibility", "median", "--out", dir.resolve("x").toString());
+        assertEquals(2, rule.exit());
+        assertTrue(rule.err().contains("--feasibility (median) must be interval or mean"), rule.err());
         CliHarness.Result value = CliHarness.run("optimize", file.toString(), "--vary", "topology.pooled.app.nodes=-1,2",
                 "--subject-to", "p99(pro)<=slo");
         assertEquals(2, value.exit());
