@@ -88,7 +88,7 @@ final class Http {
         ex.close();
     }
 
-    /** A content type from the file name (reports hold html, css, png, svg, csv, json, js). */
+    /** A content type from the file name (reports hold html, css, png, svg, csv, json, js; the pages add pdf and xlsx). */
     static String typeOf(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         if (n.endsWith(".html")) {
@@ -105,6 +105,10 @@ final class Http {
             return "application/json; charset=utf-8";
         } else if (n.endsWith(".csv")) {
             return "text/csv; charset=utf-8";
+        } else if (n.endsWith(".pdf")) {
+            return "application/pdf";
+        } else if (n.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
         return "application/octet-stream";
     }

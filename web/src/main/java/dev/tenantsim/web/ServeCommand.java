@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start a local web page over the same model and validator: what-if (a bundled or uploaded scenario,",
-                "a few fields changed, compared with the base under common random numbers). Every run writes a",
+                "a few fields changed, compared with the base under common random numbers) and the deal desk (a",
+                "prospective tenant priced pooled / performance cell / dedicated, with CSV and PDF). Every run writes a",
                 "normal report folder under the work folder. Stops on Ctrl-C."},
         footer = {"", "Example:  tenantsim serve --port 8080 --work out/serve"})
 final class ServeCommand implements Callable<Integer> {

@@ -21,17 +21,22 @@ import java.util.concurrent.Executors;
  * a status and a JSON message (never a stack trace) and the server keeps serving.
  *
  * <pre>
- * GET  /  /static/NAME                          the page and its script and style
+ * GET  /  /deal.html  /static/NAME              the pages and their scripts and style
+ * GET  /api/deal-form?scenario=REF               the named tenants ("like") and tiers of a scenario
  * GET  /api/scenarios                            bundled scenarios
  * GET  /api/form?scenario=REF                    the what-if fields of a scenario (REF: bundled:NAME or upload:ID)
  * POST /api/upload?name=FILE.yaml  (YAML body)   validate and keep an upload (1 MiB at most)
  * POST /api/runs   {scenario, settings, replications}   queue a what-if (202; 429 when the queue is full)
+ * POST /api/deals  {scenario, name, like, users, data, requestsPerUserPerMinute, region, tier, slo: {p99Ms, availabilityPercent},
+ *                   targetMarginPercent, replications}   queue a deal-desk quote (pooled / performance cell / dedicated)
  * GET  /api/runs/ID                              a run's state, progress and, when done, its figures and report
  * GET  /reports/FOLDER/FILE                      a file of a run's report folder
  * </pre>
  */
 final class WebServer implements AutoCloseable {
-    private static final Set<String> STATIC = Set.of("index.html", "whatif.js", "style.css");
+    private static final Set<String> STATIC = Set.of("index.html", "whatif.js", "style.css", "common.js", "deal.html", "deal.js");
+    /** The pages served at the root ({@code /deal.html}) as well as under {@code /static/}. */
+    private static final Set<String> PAGES = Set.of("index.html", "deal.html");
 
     /** How many runs at once, how many waiting, threads per run: the server's limits. */
     record Limits(int concurrentRuns, int waitingRuns, int threadsPerRun) {
@@ -118,8 +123,8 @@ final class WebServer implements AutoCloseable {
         requireGet(method);
         if (path.equals("/")) {
             resource(ex, "index.html");
-        } else if (path.equals("/index.html")) {
-            resource(ex, "index.html");
+        } else if (PAGES.contains(path.substring(1))) {
+            resource(ex, path.substring(1));
         } else if (path.equals("/favicon.ico")) {
             Http.send(ex, 204, "image/x-icon", new byte[0]);
         } else if (path.startsWith("/static/")) {
@@ -150,12 +155,18 @@ final class WebServer implements AutoCloseable {
         } else if (what.equals("runs")) {
             requirePost(method);
             WhatIf w = WhatIf.of(json(ex), sources);
-            try {
-                RunJob job = queue.submit(j -> w.run(j, work, limits.threadsPerRun()));
-                Http.json(ex, 202, job.status());
-            } catch (RunQueue.Full e) {
-                Http.error(ex, 429, e.getMessage());
-            }
+            queue(ex, j -> w.run(j, work, limits.threadsPerRun()));
+        } else if (what.equals("deal-form")) {
+            requireGet(method);
+            var root = sources.text(Http.query(ex).get("scenario")).source().root();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("tenants", Prospect.explicitIds(root));
+            body.put("tiers", root.get("tiers") instanceof dev.tenantsim.scenario.yaml.YMap m ? List.copyOf(m.keys()) : List.of());
+            Http.json(ex, 200, body);
+        } else if (what.equals("deals")) {
+            requirePost(method);
+            DealDesk d = DealDesk.of(json(ex), sources);
+            queue(ex, j -> d.run(j, work, limits.threadsPerRun()));
         } else if (what.startsWith("runs/")) {
             requireGet(method);
             RunJob job = queue.job(what.substring("runs/".length()));
@@ -165,6 +176,15 @@ final class WebServer implements AutoCloseable {
             Http.json(ex, 200, job.status());
         } else {
             throw new BadRequest(404, "no endpoint /api/" + what);
+        }
+    }
+
+    /** Queues a run: 202 with its status, or 429 when the queue is full. */
+    private void queue(HttpExchange ex, java.util.function.Consumer<RunJob> work) throws IOException {
+        try {
+            Http.json(ex, 202, queue.submit(work).status());
+        } catch (RunQueue.Full e) {
+            Http.error(ex, 429, e.getMessage());
         }
     }
 

@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The what-if page in a real browser: Selenium driving headless Chromium through Debian's
  * {@code chromium-driver}, against a server the test starts. It loads the page, changes the tenant
  * count of the quickstart, runs, waits for the progress bar to finish and reads the figures of the
- * comparison; the browser's console must stay free of errors. Screenshots are kept under
+ * comparison; the deal desk prices a tenant three ways; every page loads; the browser's console
+ * must stay free of errors. Screenshots are kept under
  * {@code target/browser-check/}. Skipped, saying why, when there is no chromium or chromedriver on
  * PATH ({@code .ci/run} installs both in CI), as the report's {@code BrowserCheckTest} does.
  */
@@ -130,6 +131,59 @@ final class WhatIfBrowserTest {
         assertTrue(text.startsWith("bad.yaml (uploaded):7:"), text);
         assertTrue(text.contains("tenants.generate.count"), text);
         screenshot("whatif-bad-upload");
+    }
+
+    @Test
+    void theDealDeskPricesATenantAndShowsThreeOptions() throws Exception {
+        driver.get(server.url() + "deal.html");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> new Select(d.findElement(By.id("like"))).getOptions().size() > 1);
+        new Select(driver.findElement(By.id("like"))).selectByValue("bigco");
+        WebElement users = driver.findElement(By.id("users"));
+        users.clear();
+        users.sendKeys("150");
+        WebElement p99 = driver.findElement(By.id("p99"));
+        p99.clear();
+        p99.sendKeys("150");
+        screenshot("deal-form");
+        driver.findElement(By.id("price")).click();
+        new WebDriverWait(driver, Duration.ofMinutes(4)).until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        List<String> options = driver.findElements(By.cssSelector("#options th.option")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("pooled", "performance-cell", "dedicated"), options);
+        for (String o : options) {
+            String price = driver.findElement(By.cssSelector("#options tr[data-figure='list_price_usd'] td[data-option='" + o + "']")).getText();
+            assertTrue(Double.parseDouble(price) > 0, o + " list price " + price);
+        }
+        assertTrue(driver.findElement(By.id("pdf")).getAttribute("href").endsWith("/deal.pdf"));
+        screenshot("deal-result");
+        assertEquals(List.of(), errors(), "browser console errors");
+    }
+
+    @Test
+    void aBadDealShowsItsMessage() throws Exception {
+        driver.get(server.url() + "deal.html");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> new Select(d.findElement(By.id("tier"))).getOptions().size() > 1);
+        WebElement users = driver.findElement(By.id("users"));
+        users.clear();
+        users.sendKeys("-4");
+        new Select(driver.findElement(By.id("tier"))).selectByValue("pro");
+        driver.findElement(By.id("price")).click();
+        String title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deal-error-title"))).getText();
+        assertTrue(title.contains("users (-4)"), title);
+        screenshot("deal-bad-input");
+    }
+
+    @Test
+    void eachPageLoadsWithNoConsoleErrors() throws Exception {
+        for (String page : List.of("", "deal.html")) {
+            driver.get(server.url() + page);
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> new Select(d.findElement(By.id("scenario"))).getOptions().size() > 1);
+            Thread.sleep(300);
+            screenshot("page-" + (page.isEmpty() ? "whatif" : page.replace(".html", "")));
+            assertEquals(List.of(), errors(), "browser console errors on /" + page);
+        }
     }
 
     private List<String> errors() {
