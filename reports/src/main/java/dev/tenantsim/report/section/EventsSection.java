@@ -39,10 +39,12 @@ final class EventsSection implements ReportSection {
             return;
         }
         h.el("h2", "Events");
+        o.events().stream().filter(e -> e.drill() != null).forEach(e -> h.el("p", e.drill().summary()));
         h.el("p", "Each event of the timeline and its blast radius: the tenants with at least one SLO-violation minute in the"
                 + " event's window (a load spike's own tenant excluded), as a share of tenants and of revenue, and where they sit.");
         h.table(new String[] {"event", "what", "from", "to", "tenants breaching", "share of tenants", "share of revenue",
                 "violation minutes", "stacks", "tenants"}, o.events().stream().map(e -> row(e, o.info().horizonStart())).toList());
+        DrillTables.render(h, o);
     }
 
     private static String[] row(EventResult e, String horizonStart) {

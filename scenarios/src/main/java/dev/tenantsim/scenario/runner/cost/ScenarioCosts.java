@@ -133,7 +133,7 @@ public final class ScenarioCosts {
         return new View(result, perTenant, perTier);
     }
 
-    static TenantRoster roster(ScenarioModel m) {
+    public static TenantRoster roster(ScenarioModel m) {
         List<TenantFacts> facts = new ArrayList<>();
         for (TenantProfile p : m.workload().population().tenants()) {
             facts.add(new TenantFacts(p.id(), p.tier(), p.users(), Money.of(p.monthlyRevenue())));
