@@ -358,12 +358,6 @@ public final class ScenarioSchema {
             opt("windows", listOf(WINDOW, 1, "windows for the request-level pass and the report"), "windows"),
             opt("show", listOf(choice(Catalog.REPORT_SECTIONS, "section"), 1, "sections to show (default all)"), "sections"));
 
-    static final ObjectShape FAILOVER = ObjectShape.of("a failover to a regional pair after a detection delay",
-            req("to", scalar(ValueKind.NAME, "stackOutage: the pair stack (report name); regionOutage: the pair region, "
-                    + "whose stacks take the down region's in topology order"), "to"),
-            opt("after", duration(0, false, "0s", 86_400, "1d", "detection delay before the tenants move (default 5m; "
-                    + "they move at the first minute boundary after it)"), "detection delay"));
-
     static final ObjectShape EVENT = ObjectShape.of("one event of the timeline: a fault over a window of the horizon",
             req("kind", choice(Catalog.EVENT_KINDS, "what happens"), "kind"),
             req("at", scalar(ValueKind.MOMENT, "when it starts: a time from the horizon's start (e.g. 2h30m) or a date-time "
@@ -379,10 +373,9 @@ public final class ScenarioSchema {
             opt("cpu", percent(0, true, 1, "dbDegradation: share of the DB's cores left, e.g. 30% (default 100%)"), "CPU left"),
             opt("iops", percent(0, true, 1, "dbDegradation: share of the DB's IOPS left, e.g. 30% (default 100%)"), "IOPS left"),
             opt("region", scalar(ValueKind.NAME, "regionOutage: the region whose stacks go down (a stack's region)"), "region"),
-            opt("failover", FAILOVER, "stackOutage, regionOutage: where the tenants go after a detection delay (default: no failover)"),
+            opt("failover", DrillShapes.FAILOVER, "stackOutage, regionOutage: where the tenants go after a detection delay (default: no failover)"),
             opt("dependency", scalar(ValueKind.NAME, "dependencyOutage: the dependency (one of request.dependencies), e.g. kms"), "dependency"),
-            opt("mapping", choice(List.of("cached", "hotPath"), "controlPlaneOutage: cached (routing from cached tenant-to-cell "
-                    + "mappings, default) or hotPath (the mapping is looked up on every request: everyone fails)"), "mapping"),
+            opt("mapping", choice(List.of("cached", "hotPath"), DrillShapes.MAPPING), "mapping"),
             opt("ttl", duration(1, false, "1s", 86_400, "1d", "controlPlaneOutage, cached: how long a cached mapping lives "
                     + "(default 5m); a tenant whose entry expires in the outage fails until it ends"), "TTL"),
             opt("changesPerHour", number(0, false, 1e6, "controlPlaneOutage: provisioning and config changes per hour "
