@@ -23,7 +23,7 @@ final class EventBinder {
             out.add(new EventSpec(i++, n.location().known() ? n.location().line() : 0,
                     EventSpec.Kind.named((String) value(n, "kind")), at, length,
                     (String) value(n, "tenant"), value(n, "factor") instanceof Double f ? f : Double.NaN,
-                    (String) value(n, "stack"), share(value(n, "cpu")), share(value(n, "iops"))));
+                    (String) value(n, "stack"), share(value(n, "cpu")), share(value(n, "iops")), DrillBinder.drill(n)));
         }
         return out;
     }

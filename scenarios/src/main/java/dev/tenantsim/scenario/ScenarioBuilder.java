@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * Fractions are given as fractions ({@code 0.01} for 1%), durations as {@link Duration}.
  * Each section has a builder of its own ({@link TierBuilder}, {@link GenerateBuilder},
  * {@link TenantBuilder}, {@link RequestBuilder}, {@link StackBuilder}, {@link ControlsBuilder}); the timeline's
- * events are {@link #loadSpike}, {@link #dbDegradation} and {@link #stackOutage}.
+ * events are {@link #loadSpike}, {@link #dbDegradation}, {@link #stackOutage}, {@link #regionOutage},
+ * {@link #controlPlaneOutage} and {@link #dependencyOutage}.
  */
 public final class ScenarioBuilder {
     private final String name;
@@ -212,6 +213,46 @@ public final class ScenarioBuilder {
     public ScenarioBuilder stackOutage(String stack, Duration at, Duration length) {
         YMap e = event("stackOutage", at, length);
         set(e, "stack", stack);
+        return this;
+    }
+
+    /** A {@code stackOutage} with a failover to {@code pair} after the detection delay {@code after}. */
+    public ScenarioBuilder stackOutage(String stack, Duration at, Duration length, String pair, Duration after) {
+        YMap e = event("stackOutage", at, length);
+        set(e, "stack", stack);
+        set(child(e, "failover"), "to", pair);
+        set(child(e, "failover"), "after", after);
+        return this;
+    }
+
+    /** A {@code regionOutage}: every stack of {@code region} down; with {@code pairRegion} (or null) a failover after {@code after}. */
+    public ScenarioBuilder regionOutage(String region, Duration at, Duration length, String pairRegion, Duration after) {
+        YMap e = event("regionOutage", at, length);
+        set(e, "region", region);
+        if (pairRegion != null) {
+            set(child(e, "failover"), "to", pairRegion);
+            set(child(e, "failover"), "after", after);
+        }
+        return this;
+    }
+
+    /** A {@code controlPlaneOutage}: {@code mapping} cached (with {@code ttl}) or hotPath (ttl null). */
+    public ScenarioBuilder controlPlaneOutage(Duration at, Duration length, String mapping, Duration ttl) {
+        YMap e = event("controlPlaneOutage", at, length);
+        set(e, "mapping", mapping);
+        if (ttl != null) {
+            set(e, "ttl", ttl);
+        }
+        return this;
+    }
+
+    /** A {@code dependencyOutage}: {@code dependency} fails for {@code tenant} (null: for every tenant). */
+    public ScenarioBuilder dependencyOutage(String dependency, String tenant, Duration at, Duration length) {
+        YMap e = event("dependencyOutage", at, length);
+        set(e, "dependency", dependency);
+        if (tenant != null) {
+            set(e, "tenant", tenant);
+        }
         return this;
     }
 

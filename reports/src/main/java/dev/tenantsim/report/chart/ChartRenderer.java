@@ -129,6 +129,27 @@ public final class ChartRenderer {
         return save(chart, dir, "blast-radius.png");
     }
 
+    /** The blast radius over time with each event of the timeline as a band over its window. */
+    public Optional<String> eventTimeline(RunOutcome o, Path dir) throws IOException {
+        BlastRadius br = o.blastRadius();
+        if (o.events().isEmpty() || br.inViolationPerStep().isEmpty()) {
+            return Optional.empty();
+        }
+        var data = new XYSeriesCollection(series("tenants in violation", br.stepSeconds(), br.inViolationPerStep()));
+        JFreeChart chart = ChartFactory.createXYLineChart("Timeline: events (bands) and the share of tenants breaching",
+                "minutes after start", "tenants in violation (%)", data);
+        chart.getXYPlot().getRangeAxis().setRange(0, 100);
+        for (var e : o.events()) {
+            var band = new org.jfree.chart.plot.IntervalMarker(e.fromSeconds() / 60, e.toSeconds() / 60,
+                    new Color(255, 140, 0, 60));
+            band.setLabel(e.kind() + " " + e.target());
+            band.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+            band.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            chart.getXYPlot().addDomainMarker(band, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
+        return save(chart, dir, "event-timeline.png");
+    }
+
     public Optional<String> cost(RunOutcome o, Path dir) throws IOException {
         if (!o.hasCost() || o.cost().bill().isEmpty()) {
             return Optional.empty();

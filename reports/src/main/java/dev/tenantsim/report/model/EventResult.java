@@ -15,6 +15,7 @@ import java.util.List;
  * @param violationMinutes the affected tenants' SLO-violation minutes in the window, mean per replication
  * @param affectedTenants  ids of the tenants with a violation minute in the window (any replication), in tenant order
  * @param affectedStacks   their stacks' names
+ * @param drill            per-tenant down minutes, availability per tier, SLA credits and the summary sentence (null: none)
  */
 public record EventResult(
         String kind,
@@ -28,7 +29,15 @@ public record EventResult(
         double shareOfRevenue,
         double violationMinutes,
         List<String> affectedTenants,
-        List<String> affectedStacks) implements java.io.Serializable {
+        List<String> affectedStacks,
+        DrillOutcome drill) implements java.io.Serializable {
+    public EventResult(String kind, String target, String what, double fromSeconds, double toSeconds, int tenantsBreaching,
+                       int tenantsConsidered, double shareOfTenants, double shareOfRevenue, double violationMinutes,
+                       List<String> affectedTenants, List<String> affectedStacks) {
+        this(kind, target, what, fromSeconds, toSeconds, tenantsBreaching, tenantsConsidered, shareOfTenants, shareOfRevenue,
+                violationMinutes, affectedTenants, affectedStacks, null);
+    }
+
     public EventResult {
         affectedTenants = List.copyOf(affectedTenants);
         affectedStacks = List.copyOf(affectedStacks);

@@ -1,6 +1,11 @@
 package dev.tenantsim.report.section;
 
 import dev.tenantsim.report.Formats;
+import dev.tenantsim.report.chart.ChartRenderer;
+import dev.tenantsim.report.html.Blocks;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import dev.tenantsim.report.html.Html;
 import dev.tenantsim.report.model.EventResult;
 import dev.tenantsim.report.model.RunOutcome;
@@ -33,16 +38,25 @@ final class EventsSection implements ReportSection {
     }
 
     @Override
+    public void drawCharts(RunOutcome o, ChartRenderer charts, Path dir, Map<String, String> drawn) throws IOException {
+        charts.eventTimeline(o, dir).ifPresent(f -> drawn.put("eventTimeline", f));
+    }
+
+    @Override
     public void render(Html h, ReportPage page) {
         RunOutcome o = page.outcome();
         if (o.events().isEmpty()) {
             return;
         }
         h.el("h2", "Events");
+        o.events().stream().filter(e -> e.drill() != null).forEach(e -> h.el("p", e.drill().summary()));
         h.el("p", "Each event of the timeline and its blast radius: the tenants with at least one SLO-violation minute in the"
                 + " event's window (a load spike's own tenant excluded), as a share of tenants and of revenue, and where they sit.");
         h.table(new String[] {"event", "what", "from", "to", "tenants breaching", "share of tenants", "share of revenue",
                 "violation minutes", "stacks", "tenants"}, o.events().stream().map(e -> row(e, o.info().horizonStart())).toList());
+        DrillTables.render(h, o);
+        Blocks.chart(h, page.charts(), "eventTimeline", "Timeline", "The events as bands over their windows, and the share of"
+                + " tenants breaching their objective minute by minute.");
     }
 
     private static String[] row(EventResult e, String horizonStart) {

@@ -51,7 +51,14 @@ public enum Catalog {
     EVENT_KINDS("event-kinds", "faults of the timeline (events[].kind)", entries(
             "loadSpike", "tenant's arrival rate x factor over the window (request level and fluid pass)",
             "dbDegradation", "stack's DB cores (cpu) and/or IOPS (iops) drop to a share over the window (request level)",
-            "stackOutage", "stack is down over the window: every request arriving there fails (stack-down; request level)")),
+            "stackOutage", "stack is down over the window: every request arriving there fails (stack-down; request level);"
+                    + " with failover, its tenants move to the pair stack after the detection delay",
+            "regionOutage", "every stack of the region is down; with failover, tenants whose residency allows it move to the"
+                    + " pair region's stacks after the detection delay (request level)",
+            "controlPlaneOutage", "control plane down: routing from cached tenant-to-cell mappings (a tenant fails once its entry"
+                    + " expires) or, mapping on the hot path, everyone fails; changes in the window fail (request level)",
+            "dependencyOutage", "a dependency fails for one tenant (e.g. its KMS key disabled) or for all; breakers decide who"
+                    + " else fails (request level)")),
     REPORT_SECTIONS("report-sections", "report sections (report.show)", ReportSections.describe()),
     FIDELITIES("fidelities", "engines for the horizon (horizon.fidelity, --fidelity)", Fidelity.describe());
 

@@ -17,12 +17,14 @@ import java.util.Objects;
  * @param stack  {@code dbDegradation}, {@code stackOutage}: the stack's report name, else null
  * @param cpu    {@code dbDegradation}: share of the DB's cores left (1 when not degraded)
  * @param iops   {@code dbDegradation}: share of the DB's IOPS left (1 when not degraded)
+ * @param drill  the drill kinds' parameters (failover, region, dependency, control-plane mapping; {@link DrillSpec#NONE})
  */
 public record EventSpec(int index, int line, Kind kind, Duration at, Duration length, String tenant, double factor,
-                        String stack, double cpu, double iops) {
+                        String stack, double cpu, double iops, DrillSpec drill) {
     /** The kinds of event, by their name in {@code events[].kind}. */
     public enum Kind {
-        LOAD_SPIKE("loadSpike"), DB_DEGRADATION("dbDegradation"), STACK_OUTAGE("stackOutage");
+        LOAD_SPIKE("loadSpike"), DB_DEGRADATION("dbDegradation"), STACK_OUTAGE("stackOutage"),
+        REGION_OUTAGE("regionOutage"), CONTROL_PLANE_OUTAGE("controlPlaneOutage"), DEPENDENCY_OUTAGE("dependencyOutage");
 
         private final String label;
 
@@ -41,11 +43,18 @@ public record EventSpec(int index, int line, Kind kind, Duration at, Duration le
                     return k;
                 }
             }
-            throw new IllegalArgumentException("events[].kind (" + label + ") must be one of loadSpike, dbDegradation, stackOutage");
+            throw new IllegalArgumentException("events[].kind (" + label + ") must be one of loadSpike, dbDegradation, stackOutage,"
+                    + " regionOutage, controlPlaneOutage, dependencyOutage");
         }
     }
 
+    public EventSpec(int index, int line, Kind kind, Duration at, Duration length, String tenant, double factor,
+                     String stack, double cpu, double iops) {
+        this(index, line, kind, at, length, tenant, factor, stack, cpu, iops, DrillSpec.NONE);
+    }
+
     public EventSpec {
+        drill = drill == null ? DrillSpec.NONE : drill;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(length, "length");

@@ -27,11 +27,17 @@ final class EventChecks {
     private static final Map<String, List<String>> PARAMETERS = Map.of(
             "loadSpike", List.of("tenant", "factor"),
             "dbDegradation", List.of("stack", "cpu", "iops"),
-            "stackOutage", List.of("stack"));
-    private static final Map<String, Integer> REQUIRED = Map.of("loadSpike", 2, "dbDegradation", 1, "stackOutage", 1);
-    private static final List<String> ALL_PARAMETERS = List.of("tenant", "factor", "stack", "cpu", "iops");
+            "stackOutage", List.of("stack", "failover"),
+            "regionOutage", List.of("region", "failover"),
+            "controlPlaneOutage", List.of("mapping", "ttl", "changesPerHour"),
+            "dependencyOutage", List.of("dependency", "tenant"));
+    private static final Map<String, Integer> REQUIRED = Map.of("loadSpike", 2, "dbDegradation", 1, "stackOutage", 1,
+            "regionOutage", 1, "controlPlaneOutage", 0, "dependencyOutage", 1);
+    private static final List<String> ALL_PARAMETERS = List.of("tenant", "factor", "stack", "cpu", "iops", "region", "failover",
+            "dependency", "mapping", "ttl", "changesPerHour");
     /** Kinds the fluid pass does not apply (request level only). */
-    private static final Set<String> REQUEST_LEVEL_ONLY = Set.of("dbDegradation", "stackOutage");
+    private static final Set<String> REQUEST_LEVEL_ONLY = Set.of("dbDegradation", "stackOutage", "regionOutage",
+            "controlPlaneOutage", "dependencyOutage");
     /** The horizon beyond which fidelity auto runs the fluid pass (HorizonRunner.REQUEST_LEVEL_LIMIT). */
     private static final Duration AUTO_FLUID_BEYOND = Duration.ofHours(6);
 
@@ -54,14 +60,14 @@ final class EventChecks {
         int i = 0;
         for (YNode e : events) {
             if (e instanceof YMap m) {
-                check(m, "events[" + i + "]", length, start, tenantIds, stacks, fluid);
+                check(m, "events[" + i + "]", length, start, tenantIds, stacks, fluid, root);
             }
             i++;
         }
     }
 
     private void check(YMap e, String path, Duration length, OffsetDateTime start, Set<String> tenantIds, Set<String> stacks,
-                       boolean fluid) {
+                       boolean fluid, YMap root) {
         Duration at = moment(e, "at", path, start);
         if (at != null && length != null && (at.isNegative() || at.compareTo(length) >= 0)) {
             problems.add(node(e, "at"), path + ".at", text(node(e, "at")), "must be inside the horizon: from its start (0s) to before"
@@ -118,6 +124,7 @@ final class EventChecks {
                     ? "this topology has no stack an event can name (name the pool or a cell)"
                     : "unknown stack; " + Suggest.hint(s, stacks));
         }
+        new DrillChecks(problems).check(e, path, kind, root, stacks);
         if (fluid && REQUEST_LEVEL_ONLY.contains(kind)) {
             problems.add(node(e, "kind"), path + ".kind", kind, "the fluid pass (horizon.fidelity fluid, or auto beyond 6 h) does"
                     + " not apply " + kind + "; set horizon.fidelity: request or a horizon of at most 6 h (loadSpike works in both)");
@@ -181,6 +188,8 @@ final class EventChecks {
             case "tenant" -> "the tenant, one of tenants.explicit";
             case "factor" -> "the arrival rate multiplier, e.g. 5";
             case "stack" -> "the stack's report name, e.g. pool or shared-2";
+            case "region" -> "the region whose stacks go down, e.g. eu-west-1";
+            case "dependency" -> "the dependency, one of request.dependencies, e.g. kms";
             default -> parameter;
         };
     }

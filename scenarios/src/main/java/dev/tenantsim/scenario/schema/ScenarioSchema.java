@@ -378,7 +378,16 @@ public final class ScenarioSchema {
             opt("stack", scalar(ValueKind.NAME, "dbDegradation, stackOutage: the stack, by its report name (pool, or a cell "
                     + "such as shared-2)"), "stack"),
             opt("cpu", percent(0, true, 1, "dbDegradation: share of the DB's cores left, e.g. 30% (default 100%)"), "CPU left"),
-            opt("iops", percent(0, true, 1, "dbDegradation: share of the DB's IOPS left, e.g. 30% (default 100%)"), "IOPS left"));
+            opt("iops", percent(0, true, 1, "dbDegradation: share of the DB's IOPS left, e.g. 30% (default 100%)"), "IOPS left"),
+            opt("region", scalar(ValueKind.NAME, "regionOutage: the region whose stacks go down (a stack's region)"), "region"),
+            opt("failover", DrillShapes.FAILOVER, "stackOutage, regionOutage: where the tenants go after a detection delay (default: no failover)"),
+            opt("dependency", scalar(ValueKind.NAME, "dependencyOutage: the dependency (one of request.dependencies), e.g. kms"), "dependency"),
+            opt("mapping", choice(List.of("cached", "hotPath"), DrillShapes.MAPPING), "mapping"),
+            opt("ttl", duration(1, false, "1s", 86_400, "1d", "controlPlaneOutage, cached: how long a cached mapping lives "
+                    + "(default 5m); a tenant whose entry expires in the outage fails until it ends"), "TTL"),
+            opt("changesPerHour", number(0, false, 1e6, "controlPlaneOutage: provisioning and config changes per hour "
+                    + "(default 0); those in the window fail"), "changes per hour"));
+
 
     static final ObjectShape PUBLISHED = ObjectShape.of("a total a source published for this topology",
             req("monthlyBill", new ScalarShape(ValueKind.MONEY, 0, false, 1e12, null, null, null, "published monthly total in USD"), "published total"),

@@ -19,7 +19,12 @@ public enum ErrorCause {
     /** A write waited for a shared lock (held by a long statement) past the lock-wait timeout. */
     LOCK_TIMEOUT,
     /** The stack was down (a stack outage of the scenario's timeline): the request failed on arrival. */
-    STACK_DOWN;
+    STACK_DOWN,
+    /**
+     * No route: the tenant's tenant→cell mapping could not be resolved (the control plane was down and
+     * its cached mapping had expired, or the lookup sits on the request path).
+     */
+    NO_ROUTE;
 
     private static final ErrorCause[] VALUES = values();
 

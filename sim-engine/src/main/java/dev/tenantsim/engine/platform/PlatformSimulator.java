@@ -154,8 +154,11 @@ public final class PlatformSimulator {
 
     private static StackSimulation.StackOutcome runStack(PlatformScenario scenario, RandomStreams streams, int s, int[] tenants) {
         Simulation sim = new Simulation(streams);
-        StackSimulation stack = new StackSimulation(sim, s, scenario.topology().stacks().get(s), tenants,
-                scenario.tenants(), scenario.controls(), scenario.slo(), scenario.horizonSeconds());
+        boolean failovers = Failovers.any(scenario);
+        StackSimulation stack = new StackSimulation(sim, s, scenario.topology().stacks().get(s),
+                failovers ? Failovers.tenantsOf(scenario, s, tenants) : tenants,
+                failovers ? Failovers.loadsOf(scenario, s) : scenario.tenants(), scenario.controls(), scenario.slo(),
+                scenario.horizonSeconds());
         return stack.run();
     }
 
@@ -183,12 +186,23 @@ public final class PlatformSimulator {
         List<Incident> incidents = new ArrayList<>();
         TreeMap<Integer, AbstractHistogram> byTier = new TreeMap<>();
         List<LatencySummary> byStack = new ArrayList<>(outcomes.size());
+        AbstractHistogram[] latencyOf = new AbstractHistogram[tenants.length];
+        int minutes = (int) Math.ceil(scenario.horizonSeconds() / 60.0);
         for (StackSimulation.StackOutcome o : outcomes) {
             AbstractHistogram stackHistogram = StackSimulation.newMergeHistogram();
             for (int k = 0; k < o.tenants().size(); k++) {
                 SimulatedTenant t = o.tenants().get(k);
-                tenants[t.tenant()] = t;
                 AbstractHistogram h = o.histograms()[k];
+                SimulatedTenant before = tenants[t.tenant()];
+                if (before == null) {
+                    tenants[t.tenant()] = t;
+                    latencyOf[t.tenant()] = h;
+                } else { // a failed-over tenant's second part (Failovers): one tenant of its own stack
+                    boolean home = t.stack() == scenario.topology().stackOf(t.tenant());
+                    tenants[t.tenant()] = home ? Failovers.merge(t, h, before, latencyOf[t.tenant()], minutes)
+                            : Failovers.merge(before, latencyOf[t.tenant()], t, h, minutes);
+                    latencyOf[t.tenant()] = Failovers.both(latencyOf[t.tenant()], h);
+                }
                 AbstractHistogram tier = byTier.computeIfAbsent(t.tier(), x -> StackSimulation.newMergeHistogram());
                 if (h != null) {
                     stackHistogram.add(h);
@@ -202,7 +216,6 @@ public final class PlatformSimulator {
         Map<Integer, LatencySummary> tierLatency = new TreeMap<>();
         byTier.forEach((tier, h) -> tierLatency.put(tier, StackSimulation.summarize(h)));
         incidents.sort(Comparator.comparingInt(Incident::startMinute).thenComparingInt(Incident::stack));
-        int minutes = (int) Math.ceil(scenario.horizonSeconds() / 60.0);
         return new Results(scenario.horizonSeconds(), minutes, Arrays.asList(tenants), stacks, incidents,
                 tierLatency, byStack);
     }

@@ -11,12 +11,18 @@ import java.util.TreeSet;
  * Overlapping degradations multiply. {@link #NONE} for a steady stack; the request path then has
  * nothing on its calendar for them.
  */
-public record StackFaults(List<DbDegradation> degradations, List<StackOutage> outages) {
+public record StackFaults(List<DbDegradation> degradations, List<StackOutage> outages, TenantFaults tenants) {
     public static final StackFaults NONE = new StackFaults(List.of(), List.of());
 
     public StackFaults {
         degradations = degradations == null ? List.of() : List.copyOf(degradations);
         outages = outages == null ? List.of() : List.copyOf(outages);
+        tenants = tenants == null ? TenantFaults.NONE : tenants;
+    }
+
+    /** Faults of the whole stack only (no {@link TenantFaults}). */
+    public StackFaults(List<DbDegradation> degradations, List<StackOutage> outages) {
+        this(degradations, outages, TenantFaults.NONE);
     }
 
     /** The DB keeps {@code cpu} of its cores and {@code io} of its IOPS over {@code [fromSecond, toSecond)}. */
@@ -48,7 +54,7 @@ public record StackFaults(List<DbDegradation> degradations, List<StackOutage> ou
     }
 
     public boolean isNone() {
-        return degradations.isEmpty() && outages.isEmpty();
+        return degradations.isEmpty() && outages.isEmpty() && tenants.isNone();
     }
 
     /** These faults plus {@code other}'s. */
@@ -57,7 +63,7 @@ public record StackFaults(List<DbDegradation> degradations, List<StackOutage> ou
         d.addAll(other.degradations);
         List<StackOutage> o = new ArrayList<>(outages);
         o.addAll(other.outages);
-        return new StackFaults(d, o);
+        return new StackFaults(d, o, tenants.plus(other.tenants));
     }
 
     /** Every time at which a degradation starts or ends, ascending. */

@@ -36,7 +36,7 @@ public record ScenarioModel(Scenario scenario, long seed, TierModels tiers, Tena
 
     /** Everything the request-level simulation needs for that span, with the timeline's faults on its stacks. */
     public PlatformScenario platformScenario(RequestSpan span) {
-        return new PlatformScenario(tenantLoads(span), EventModels.topology(scenario, layout, span), controls, slo, span.seconds());
+        return new PlatformScenario(tenantLoads(span), DrillModels.topology(this, span), controls, slo, span.seconds());
     }
 
     /** Caveats of the population and the layout together. */

@@ -42,6 +42,7 @@ final class DependencyCalls extends Stage implements EventHandler {
     private final double[] failureRate;
     private final DependencyServers[] servers;
     private final CircuitBreakers.OnDependencies breakers;
+    private final DependencyDowns downs;
     /** Per job slot: the next dependency to consider. */
     private int[] cursor = new int[1024];
 
@@ -75,6 +76,7 @@ final class DependencyCalls extends Stage implements EventHandler {
             shareDraw[t] = sim.streams().stream("tenant/" + tenants.load[t].id() + "/dependencies");
         }
         breakers = new CircuitBreakers.OnDependencies(deps, tenants.n);
+        downs = new DependencyDowns(ctx, deps);
         self = sim.register(this);
     }
 
@@ -146,7 +148,7 @@ final class DependencyCalls extends Stage implements EventHandler {
             }
             int t = jobs.tenant[arg];
             double f = failureRate[t * count + d];
-            boolean fails = f > 0 && failureDraw[d].nextDouble() < f;
+            boolean fails = (f > 0 && failureDraw[d].nextDouble() < f) | downs.down(t, d, now);
             int cause = fails ? ErrorCause.DEPENDENCY_ERROR.ordinal() : SUCCESS;
             breakers.record(t, d, cause, now);
             if (fails) {

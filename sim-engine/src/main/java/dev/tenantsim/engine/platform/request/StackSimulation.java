@@ -89,6 +89,9 @@ public final class StackSimulation implements EventHandler {
         if (!spec.faults().outages().isEmpty()) {
             path.add(new OutageGate(ctx)); // the stack's outages of the timeline, before anything else
         }
+        if (TenantGate.needed(ctx)) {
+            path.add(new TenantGate(ctx)); // single tenants' down windows (control plane, no permitted failover)
+        }
         path.addAll(List.of(
                 new EdgeAdmission(ctx, controls.admissionQueueLimit(), app),
                 new ClientTimeout(ctx, clients, mix),
