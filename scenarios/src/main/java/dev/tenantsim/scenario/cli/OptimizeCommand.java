@@ -75,7 +75,7 @@ final class OptimizeCommand implements Callable<Integer> {
     int runnersUp;
 
     @Option(names = "--feasibility", defaultValue = "interval", paramLabel = "interval|mean",
-            description = {"interval (default): a design meets a bound only if the figure's whole 95% interval over replications does;",
+            description = {"interval (default): a design meets a bound only if the figure's whole 95%% interval over replications does;",
                     "mean: if its mean does (cheaper designs, less sure)."})
     String feasibility;
 

@@ -166,22 +166,10 @@ public final class ScenarioSchema {
             opt("jobs", listOf(JOB, 0, "background jobs (an export or backup reads the tenant's data through the buffer pool)"), "jobs"),
             opt("shape", SHAPE, "its own weekly, daily and burst shape over its pattern"));
 
-    static final ObjectShape TRACE = ObjectShape.of("tenants replayed from a trace",
-            req("format", choice(Catalog.TRACE_FORMATS, "trace format"), "format"),
-            req("path", scalar(ValueKind.PATH, "trace file or folder, relative to the scenario file"), "path"),
-            opt("tier", scalar(ValueKind.NAME, "tier of every traced tenant (default: the first tier)"), "tier"),
-            opt("badRows", choice(List.of("strict", "lenient"), "strict (default: the first bad row is an error naming file and line)"
-                    + " or lenient (bad rows are skipped and counted per cause in the run's notes)"), "bad-row policy"),
-            opt("tenantKey", scalar(ValueKind.NAME, "which label or dimension names the tenant, for readers that have several"
-                    + " (Prometheus label, CloudWatch dimension, OpenCost aggregate; default: the reader's own)"), "tenant key"),
-            opt("metric", choice(dev.tenantsim.workload.trace.TraceMetric.columns(), "which metric the values are, for readers"
-                    + " whose files do not say (e.g. a Prometheus range query of requests per second; default: the reader's own)"),
-                    "value metric"));
-
     static final ObjectShape TENANTS = ObjectShape.of("who the tenants are: generated, listed, traced, or a mix",
             opt("generate", GENERATE, "generated population"),
             opt("explicit", listOf(EXPLICIT_TENANT, 1, "named tenants"), "named tenants"),
-            opt("trace", TRACE, "traced tenants"));
+            opt("trace", TraceShapes.TRACE, "traced tenants"));
 
     static final ObjectShape WORK = ObjectShape.of("work per request on one resource",
             req("dist", choice(Catalog.DISTRIBUTIONS, "distribution"), "distribution"),
