@@ -1,27 +1,9 @@
 // The what-if page: picks a scenario, builds the form from /api/form, queues a run and polls its status.
 (function () {
   'use strict';
-  var $ = function (id) { return document.getElementById(id); };
+  // fetching, error boxes and $ come from common.js, loaded before this page's script
+  var $ = tenantsim.$, getJson = tenantsim.getJson, showErrors = tenantsim.showErrors;
   var original = {};
-
-  function showErrors(prefix, body) {
-    var box = $(prefix + '-errors'), list = $(prefix + '-error-list');
-    list.textContent = '';
-    if (!body) { box.hidden = true; return; }
-    $(prefix + '-error-title').textContent = body.error || 'error';
-    (body.problems || []).forEach(function (p) {
-      var li = document.createElement('li');
-      li.textContent = p.text;
-      list.appendChild(li);
-    });
-    box.hidden = false;
-  }
-
-  function getJson(url, opts) {
-    return fetch(url, opts).then(function (r) {
-      return r.json().then(function (b) { return {status: r.status, body: b}; });
-    });
-  }
 
   function loadScenarios(select) {
     return getJson('/api/scenarios').then(function (r) {
